@@ -1,0 +1,174 @@
+using System.Text;
+
+namespace Headless.GraphQL.Language;
+
+/// <summary>Block strings (<c>"""..."""</c>): the spec's BlockStringValue() and graphql-js's way of printing them.</summary>
+public static class BlockString
+{
+    /// <summary>
+    /// The spec's BlockStringValue(): removes the indentation common to all lines but the first, then the
+    /// leading and trailing blank lines.
+    /// </summary>
+    public static IReadOnlyList<string> DedentBlockStringLines(IReadOnlyList<string> lines)
+    {
+        var commonIndent = int.MaxValue;
+        var firstNonEmptyLine = -1;
+        var lastNonEmptyLine = -1;
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var indent = LeadingWhiteSpace(line);
+            if (indent == line.Length)
+            {
+                continue;
+            }
+
+            if (firstNonEmptyLine < 0)
+            {
+                firstNonEmptyLine = i;
+            }
+
+            lastNonEmptyLine = i;
+            if (i != 0 && indent < commonIndent)
+            {
+                commonIndent = indent;
+            }
+        }
+
+        if (firstNonEmptyLine < 0)
+        {
+            return [];
+        }
+
+        var result = new string[lastNonEmptyLine - firstNonEmptyLine + 1];
+        for (var i = firstNonEmptyLine; i <= lastNonEmptyLine; i++)
+        {
+            var line = lines[i];
+            result[i - firstNonEmptyLine] = i == 0 || commonIndent == int.MaxValue ? line
+                : line.Length <= commonIndent ? string.Empty
+                : line[commonIndent..];
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Prints <paramref name="value"/> as a block string as graphql-js does: on its own lines when that reads better
+    /// or is needed (a trailing quote or backslash, lines that start with white space), on one line otherwise.
+    /// </summary>
+    public static string PrintBlockString(string value, bool minimize = false)
+    {
+        var escaped = value.Replace("\"\"\"", "\\\"\"\"");
+        var lines = SplitLines(escaped);
+        var isSingleLine = lines.Count == 1;
+
+        // Lines after the first that all start with white space would lose it to dedenting, unless a new line leads.
+        var forceLeadingNewLine = lines.Count > 1 && lines.Skip(1).All(line => line.Length == 0 || IsWhiteSpace(line[0]));
+        var hasTrailingTripleQuotes = escaped.EndsWith("\\\"\"\"", StringComparison.Ordinal);
+        var hasTrailingQuote = value.EndsWith('"') && !hasTrailingTripleQuotes;
+        var hasTrailingSlash = value.EndsWith('\\');
+        var forceTrailingNewLine = hasTrailingQuote || hasTrailingSlash;
+        var printAsMultipleLines = !minimize
+            && (!isSingleLine || value.Length > 70 || forceTrailingNewLine || forceLeadingNewLine || hasTrailingTripleQuotes);
+
+        var result = new StringBuilder(escaped.Length + 8);
+        result.Append("\"\"\"");
+
+        // A single line starting with white space would lose it if a new line led.
+        var skipLeadingNewLine = isSingleLine && value.Length > 0 && IsWhiteSpace(value[0]);
+        if ((printAsMultipleLines && !skipLeadingNewLine) || forceLeadingNewLine)
+        {
+            result.Append('\n');
+        }
+
+        result.Append(escaped);
+        if (printAsMultipleLines || forceTrailingNewLine)
+        {
+            result.Append('\n');
+        }
+
+        return result.Append("\"\"\"").ToString();
+    }
+
+    /// <summary>Whether <paramref name="value"/> survives a round trip through a block string unchanged.</summary>
+    public static bool IsPrintableAsBlockString(string value)
+    {
+        if (value.Length == 0)
+        {
+            return true;
+        }
+
+        var isEmptyLine = true;
+        var hasIndent = false;
+        var hasCommonIndent = true;
+        var seenNonEmptyLine = false;
+
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case <= '\u0008' or '\u000B' or '\u000C' or (>= '\u000E' and <= '\u000F'):
+                    return false;
+                case '\r':
+                    return false;
+                case '\n':
+                    if (isEmptyLine && !seenNonEmptyLine)
+                    {
+                        return false;
+                    }
+
+                    seenNonEmptyLine = true;
+                    isEmptyLine = true;
+                    hasIndent = false;
+                    break;
+                case '\t' or ' ':
+                    hasIndent |= isEmptyLine;
+                    break;
+                default:
+                    hasCommonIndent &= hasIndent;
+                    isEmptyLine = false;
+                    break;
+            }
+        }
+
+        return !isEmptyLine && !(hasCommonIndent && seenNonEmptyLine);
+    }
+
+    /// <summary>Splits on \r\n, \n and \r, as the spec's LineTerminator.</summary>
+    internal static List<string> SplitLines(string text)
+    {
+        var lines = new List<string>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n' || c == '\r')
+            {
+                lines.Add(text[start..i]);
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        lines.Add(text[start..]);
+        return lines;
+    }
+
+    private static int LeadingWhiteSpace(string line)
+    {
+        var i = 0;
+        while (i < line.Length && IsWhiteSpace(line[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool IsWhiteSpace(char c) => c == '\t' || c == ' ';
+}

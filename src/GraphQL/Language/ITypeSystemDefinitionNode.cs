@@ -1,0 +1,4 @@
+namespace Headless.GraphQL.Language;
+
+/// <summary>A schema, type or directive definition.</summary>
+public interface ITypeSystemDefinitionNode : IDefinitionNode;

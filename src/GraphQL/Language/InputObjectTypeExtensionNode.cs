@@ -1,0 +1,9 @@
+namespace Headless.GraphQL.Language;
+
+/// <summary><c>extend input Name @directives { fields }</c>.</summary>
+public sealed record InputObjectTypeExtensionNode(NameNode Name, IReadOnlyList<DirectiveNode> Directives, IReadOnlyList<InputValueDefinitionNode> Fields) : ITypeExtensionNode
+{
+    public SyntaxKind Kind => SyntaxKind.InputObjectTypeExtension;
+
+    public Location? Location { get; init; }
+}

@@ -1,0 +1,521 @@
+using System.Text;
+
+namespace Headless.GraphQL.Language;
+
+/// <summary>
+/// Reads the tokens of a GraphQL source one at a time (spec §2.1 Source Text), skipping the ignored tokens:
+/// byte-order marks, white space, line terminators, commas and comments. A struct so that looking one token ahead
+/// is a copy of the lexer.
+/// </summary>
+internal struct Lexer
+{
+    private readonly string _source;
+    private int _line;
+    private int _lineStart;
+
+    public Lexer(string source)
+    {
+        _source = source;
+        _line = 1;
+        _lineStart = 0;
+        Token = new Token(TokenKind.StartOfFile, 0, 0, 0, 0, null);
+        PreviousEnd = 0;
+    }
+
+    /// <summary>The token the parser looks at.</summary>
+    public Token Token { get; private set; }
+
+    /// <summary>The end of the token before <see cref="Token"/>: where the node being finished ends.</summary>
+    public int PreviousEnd { get; private set; }
+
+    public void Advance()
+    {
+        PreviousEnd = Token.End;
+        if (Token.Kind != TokenKind.EndOfFile)
+        {
+            Token = ReadNextToken(Token.End);
+        }
+    }
+
+    /// <summary>The token after <see cref="Token"/>, leaving this lexer where it is.</summary>
+    public readonly Token Lookahead()
+    {
+        var copy = this;
+        copy.Advance();
+        return copy.Token;
+    }
+
+    private Token ReadNextToken(int position)
+    {
+        var source = _source;
+        while (position < source.Length)
+        {
+            var code = source[position];
+            switch (code)
+            {
+                // Ignored: UnicodeBOM, WhiteSpace, Comma
+                case '\uFEFF':
+                case '\t':
+                case ' ':
+                case ',':
+                    position++;
+                    continue;
+
+                // LineTerminator
+                case '\n':
+                    position++;
+                    _line++;
+                    _lineStart = position;
+                    continue;
+                case '\r':
+                    position += position + 1 < source.Length && source[position + 1] == '\n' ? 2 : 1;
+                    _line++;
+                    _lineStart = position;
+                    continue;
+
+                // Comment
+                case '#':
+                    position = SkipComment(position);
+                    continue;
+
+                // Punctuator
+                case '!': return Punctuator(TokenKind.Bang, position, 1);
+                case '$': return Punctuator(TokenKind.Dollar, position, 1);
+                case '&': return Punctuator(TokenKind.Amp, position, 1);
+                case '(': return Punctuator(TokenKind.ParenL, position, 1);
+                case ')': return Punctuator(TokenKind.ParenR, position, 1);
+                case '.':
+                    if (At(position + 1) == '.' && At(position + 2) == '.')
+                    {
+                        return Punctuator(TokenKind.Spread, position, 3);
+                    }
+
+                    break;
+                case ':': return Punctuator(TokenKind.Colon, position, 1);
+                case '=': return Punctuator(TokenKind.Equals, position, 1);
+                case '@': return Punctuator(TokenKind.At, position, 1);
+                case '[': return Punctuator(TokenKind.BracketL, position, 1);
+                case ']': return Punctuator(TokenKind.BracketR, position, 1);
+                case '{': return Punctuator(TokenKind.BraceL, position, 1);
+                case '|': return Punctuator(TokenKind.Pipe, position, 1);
+                case '}': return Punctuator(TokenKind.BraceR, position, 1);
+
+                // StringValue
+                case '"':
+                    return At(position + 1) == '"' && At(position + 2) == '"'
+                        ? ReadBlockString(position)
+                        : ReadString(position);
+            }
+
+            // IntValue | FloatValue
+            if (IsDigit(code) || code == '-')
+            {
+                return ReadNumber(position, code);
+            }
+
+            // Name
+            if (IsNameStart(code))
+            {
+                return ReadName(position);
+            }
+
+            throw Error(
+                position,
+                code == '\''
+                    ? "Unexpected single quote character ('), did you mean to use a double quote (\")?"
+                    : IsUnicodeScalarValue(code) || IsSupplementaryCodePoint(position)
+                        ? $"Unexpected character: {PrintCodePointAt(position)}."
+                        : $"Invalid character: {PrintCodePointAt(position)}.");
+        }
+
+        return new Token(TokenKind.EndOfFile, source.Length, source.Length, _line, 1 + source.Length - _lineStart, null);
+    }
+
+    private readonly Token Punctuator(TokenKind kind, int start, int length) =>
+        new(kind, start, start + length, _line, 1 + start - _lineStart, null);
+
+    /// <summary>Comment :: # CommentChar*, up to a line terminator (or a lone surrogate, which then fails as a character).</summary>
+    private readonly int SkipComment(int start)
+    {
+        var position = start + 1;
+        while (position < _source.Length)
+        {
+            var code = _source[position];
+            if (code == '\n' || code == '\r')
+            {
+                break;
+            }
+
+            if (!char.IsSurrogate(code))
+            {
+                position++;
+            }
+            else if (IsSupplementaryCodePoint(position))
+            {
+                position += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return position;
+    }
+
+    /// <summary>Name :: NameStart NameContinue* (ASCII letters, digits and underscore).</summary>
+    private readonly Token ReadName(int start)
+    {
+        var position = start + 1;
+        var source = _source;
+        while (position < source.Length && IsNameContinue(source[position]))
+        {
+            position++;
+        }
+
+        return new Token(TokenKind.Name, start, position, _line, 1 + start - _lineStart, source.Substring(start, position - start));
+    }
+
+    /// <summary>
+    /// IntValue :: IntegerPart; FloatValue :: IntegerPart FractionalPart? ExponentPart?. A leading zero may not be
+    /// followed by a digit, and a number may not be followed by a dot or a name start.
+    /// </summary>
+    private readonly Token ReadNumber(int start, char first)
+    {
+        var position = start;
+        var code = (int)first;
+        var isFloat = false;
+
+        if (code == '-')
+        {
+            code = At(++position);
+        }
+
+        if (code == '0')
+        {
+            code = At(++position);
+            if (IsDigit(code))
+            {
+                throw Error(position, $"Invalid number, unexpected digit after 0: {PrintCodePointAt(position)}.");
+            }
+        }
+        else
+        {
+            position = ReadDigits(position, code);
+            code = At(position);
+        }
+
+        if (code == '.')
+        {
+            isFloat = true;
+            code = At(++position);
+            position = ReadDigits(position, code);
+            code = At(position);
+        }
+
+        if (code == 'E' || code == 'e')
+        {
+            isFloat = true;
+            code = At(++position);
+            if (code == '+' || code == '-')
+            {
+                code = At(++position);
+            }
+
+            position = ReadDigits(position, code);
+            code = At(position);
+        }
+
+        if (code == '.' || IsNameStart(code))
+        {
+            throw Error(position, $"Invalid number, expected digit but got: {PrintCodePointAt(position)}.");
+        }
+
+        return new Token(isFloat ? TokenKind.Float : TokenKind.Int, start, position, _line, 1 + start - _lineStart, _source.Substring(start, position - start));
+    }
+
+    private readonly int ReadDigits(int start, int first)
+    {
+        if (!IsDigit(first))
+        {
+            throw Error(start, $"Invalid number, expected digit but got: {PrintCodePointAt(start)}.");
+        }
+
+        var position = start + 1;
+        while (IsDigit(At(position)))
+        {
+            position++;
+        }
+
+        return position;
+    }
+
+    /// <summary>StringValue :: " StringCharacter* " with escapes \" \\ \/ \b \f \n \r \t \uXXXX \u{X...}.</summary>
+    private readonly Token ReadString(int start)
+    {
+        var source = _source;
+        var position = start + 1;
+        var chunkStart = position;
+        StringBuilder? value = null;
+
+        while (position < source.Length)
+        {
+            var code = source[position];
+
+            if (code == '"')
+            {
+                string text;
+                if (value is null)
+                {
+                    text = source.Substring(chunkStart, position - chunkStart);
+                }
+                else
+                {
+                    value.Append(source, chunkStart, position - chunkStart);
+                    text = value.ToString();
+                }
+
+                return new Token(TokenKind.String, start, position + 1, _line, 1 + start - _lineStart, text);
+            }
+
+            if (code == '\\')
+            {
+                value ??= new StringBuilder();
+                value.Append(source, chunkStart, position - chunkStart);
+                var size = At(position + 1) == 'u'
+                    ? At(position + 2) == '{'
+                        ? ReadEscapedUnicodeVariableWidth(position, value)
+                        : ReadEscapedUnicodeFixedWidth(position, value)
+                    : ReadEscapedCharacter(position, value);
+                position += size;
+                chunkStart = position;
+                continue;
+            }
+
+            if (code == '\n' || code == '\r')
+            {
+                break;
+            }
+
+            if (!char.IsSurrogate(code))
+            {
+                position++;
+            }
+            else if (IsSupplementaryCodePoint(position))
+            {
+                position += 2;
+            }
+            else
+            {
+                throw Error(position, $"Invalid character within String: {PrintCodePointAt(position)}.");
+            }
+        }
+
+        throw Error(position, "Unterminated string.");
+    }
+
+    /// <summary>\u{X...}: one to eight hex digits naming a Unicode scalar value (no surrogates).</summary>
+    private readonly int ReadEscapedUnicodeVariableWidth(int position, StringBuilder value)
+    {
+        var point = 0;
+        var size = 3;
+        while (size < 12)
+        {
+            var code = At(position + size++);
+            if (code == '}')
+            {
+                if (size < 5 || !IsUnicodeScalarValue(point))
+                {
+                    break;
+                }
+
+                AppendCodePoint(value, point);
+                return size;
+            }
+
+            // Shifting past 32 bits turns the value negative, which ends the escape like a bad digit does.
+            point = (point << 4) | HexDigit(code);
+            if (point < 0)
+            {
+                break;
+            }
+        }
+
+        throw Error(position, $"Invalid Unicode escape sequence: \"{Slice(position, position + size)}\".");
+    }
+
+    /// <summary>\uXXXX: a scalar value, or a leading surrogate immediately followed by an escaped trailing one.</summary>
+    private readonly int ReadEscapedUnicodeFixedWidth(int position, StringBuilder value)
+    {
+        var code = Read16BitHexCode(position + 2);
+        if (IsUnicodeScalarValue(code))
+        {
+            value.Append((char)code);
+            return 6;
+        }
+
+        if (code is >= 0xD800 and <= 0xDBFF && At(position + 6) == '\\' && At(position + 7) == 'u')
+        {
+            var trailing = Read16BitHexCode(position + 8);
+            if (trailing is >= 0xDC00 and <= 0xDFFF)
+            {
+                value.Append((char)code).Append((char)trailing);
+                return 12;
+            }
+        }
+
+        throw Error(position, $"Invalid Unicode escape sequence: \"{Slice(position, position + 6)}\".");
+    }
+
+    private readonly int ReadEscapedCharacter(int position, StringBuilder value)
+    {
+        char? escaped = At(position + 1) switch
+        {
+            '"' => '"',
+            '\\' => '\\',
+            '/' => '/',
+            'b' => '\b',
+            'f' => '\f',
+            'n' => '\n',
+            'r' => '\r',
+            't' => '\t',
+            _ => null,
+        };
+
+        if (escaped is null)
+        {
+            throw Error(position, $"Invalid character escape sequence: \"{Slice(position, position + 2)}\".");
+        }
+
+        value.Append(escaped.Value);
+        return 2;
+    }
+
+    /// <summary>
+    /// BlockString :: """ BlockStringCharacter* """ — raw lines, only \""" escaped, then the spec's
+    /// BlockStringValue() removes the common indentation and blank first and last lines.
+    /// </summary>
+    private Token ReadBlockString(int start)
+    {
+        var source = _source;
+        var lineStart = _lineStart;
+        var position = start + 3;
+        var chunkStart = position;
+        var currentLine = new StringBuilder();
+        var lines = new List<string>();
+
+        while (position < source.Length)
+        {
+            var code = source[position];
+
+            if (code == '"' && At(position + 1) == '"' && At(position + 2) == '"')
+            {
+                currentLine.Append(source, chunkStart, position - chunkStart);
+                lines.Add(currentLine.ToString());
+                var token = new Token(
+                    TokenKind.BlockString,
+                    start,
+                    position + 3,
+                    _line,
+                    1 + start - _lineStart,
+                    string.Join('\n', BlockString.DedentBlockStringLines(lines)));
+                _line += lines.Count - 1;
+                _lineStart = lineStart;
+                return token;
+            }
+
+            if (code == '\\' && At(position + 1) == '"' && At(position + 2) == '"' && At(position + 3) == '"')
+            {
+                currentLine.Append(source, chunkStart, position - chunkStart);
+                chunkStart = position + 1;
+                position += 4;
+                continue;
+            }
+
+            if (code == '\n' || code == '\r')
+            {
+                currentLine.Append(source, chunkStart, position - chunkStart);
+                lines.Add(currentLine.ToString());
+                currentLine.Clear();
+                position += code == '\r' && At(position + 1) == '\n' ? 2 : 1;
+                chunkStart = position;
+                lineStart = position;
+                continue;
+            }
+
+            if (!char.IsSurrogate(code))
+            {
+                position++;
+            }
+            else if (IsSupplementaryCodePoint(position))
+            {
+                position += 2;
+            }
+            else
+            {
+                throw Error(position, $"Invalid character within String: {PrintCodePointAt(position)}.");
+            }
+        }
+
+        throw Error(position, "Unterminated string.");
+    }
+
+    private readonly int Read16BitHexCode(int position) =>
+        (HexDigit(At(position)) << 12) | (HexDigit(At(position + 1)) << 8) | (HexDigit(At(position + 2)) << 4) | HexDigit(At(position + 3));
+
+    private static int HexDigit(int code) => code switch
+    {
+        >= '0' and <= '9' => code - '0',
+        >= 'A' and <= 'F' => code - 'A' + 10,
+        >= 'a' and <= 'f' => code - 'a' + 10,
+        _ => -1,
+    };
+
+    private static void AppendCodePoint(StringBuilder value, int point)
+    {
+        if (point < 0x10000)
+        {
+            value.Append((char)point);
+        }
+        else
+        {
+            value.Append(char.ConvertFromUtf32(point));
+        }
+    }
+
+    /// <summary>The UTF-16 unit at <paramref name="position"/>, or -1 past the end (JavaScript's NaN).</summary>
+    private readonly int At(int position) => position < _source.Length ? _source[position] : -1;
+
+    private readonly string Slice(int start, int end) => _source[start..Math.Min(end, _source.Length)];
+
+    private readonly bool IsSupplementaryCodePoint(int position) =>
+        char.IsHighSurrogate(_source[position]) && position + 1 < _source.Length && char.IsLowSurrogate(_source[position + 1]);
+
+    private static bool IsUnicodeScalarValue(int code) => code is >= 0 and <= 0xD7FF or >= 0xE000 and <= 0x10FFFF;
+
+    internal static bool IsDigit(int code) => code is >= '0' and <= '9';
+
+    internal static bool IsNameStart(int code) => code is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or '_';
+
+    internal static bool IsNameContinue(int code) => code is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_';
+
+    /// <summary>How error messages show a character: "c" for printable ASCII, U+XXXX otherwise, &lt;EOF&gt; at the end.</summary>
+    private readonly string PrintCodePointAt(int position)
+    {
+        if (position >= _source.Length)
+        {
+            return "<EOF>";
+        }
+
+        int code = IsSupplementaryCodePoint(position) ? char.ConvertToUtf32(_source[position], _source[position + 1]) : _source[position];
+        if (code is >= 0x20 and <= 0x7E)
+        {
+            return code == '"' ? "'\"'" : $"\"{(char)code}\"";
+        }
+
+        return "U+" + code.ToString("X4");
+    }
+
+    private readonly GraphQLSyntaxException Error(int position, string description) =>
+        GraphQLSyntaxException.At(_source, position, description);
+}

@@ -1,0 +1,9 @@
+namespace Headless.GraphQL.Language;
+
+/// <summary><c>Type!</c>; the inner type is a named or list type, never non-null.</summary>
+public sealed record NonNullTypeNode(ITypeNode Type) : ITypeNode
+{
+    public SyntaxKind Kind => SyntaxKind.NonNullType;
+
+    public Location? Location { get; init; }
+}

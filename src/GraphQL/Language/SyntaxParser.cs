@@ -1,0 +1,210 @@
+using System.Runtime.CompilerServices;
+
+namespace Headless.GraphQL.Language;
+
+/// <summary>
+/// Recursive-descent parser over <see cref="Lexer"/>: one method per grammar rule, split by spec section across the
+/// partial files. Limits (tokens, depth, length) are checked as it goes.
+/// </summary>
+internal sealed partial class SyntaxParser
+{
+    private readonly string _source;
+    private readonly ParserOptions _options;
+    private Lexer _lexer;
+    private int _tokenCount;
+    private int _depth;
+
+    public SyntaxParser(string source, ParserOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        _source = source;
+        _options = options;
+        if (source.Length > options.MaxDocumentLength)
+        {
+            throw GraphQLSyntaxException.At(
+                source,
+                options.MaxDocumentLength,
+                $"Source contains more than {options.MaxDocumentLength} UTF-16 code units. Parsing aborted.");
+        }
+
+        _lexer = new Lexer(source);
+    }
+
+    /// <summary>Value, with the whole source being one value literal.</summary>
+    public IValueNode ParseWholeValue()
+    {
+        ExpectToken(TokenKind.StartOfFile);
+        var value = ParseValueLiteral(isConst: false);
+        ExpectToken(TokenKind.EndOfFile);
+        return value;
+    }
+
+    /// <summary>Type, with the whole source being one type reference.</summary>
+    public ITypeNode ParseWholeType()
+    {
+        ExpectToken(TokenKind.StartOfFile);
+        var type = ParseTypeReference();
+        ExpectToken(TokenKind.EndOfFile);
+        return type;
+    }
+
+    private Token Current => _lexer.Token;
+
+    private bool Peek(TokenKind kind) => _lexer.Token.Kind == kind;
+
+    private bool PeekKeyword(string keyword) => _lexer.Token.Kind == TokenKind.Name && _lexer.Token.Value == keyword;
+
+    private void Advance()
+    {
+        _lexer.Advance();
+        if (_lexer.Token.Kind != TokenKind.EndOfFile && ++_tokenCount > _options.MaxTokens)
+        {
+            throw Error(_lexer.Token.Start, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
+        }
+    }
+
+    private Token ExpectToken(TokenKind kind)
+    {
+        var token = _lexer.Token;
+        if (token.Kind != kind)
+        {
+            throw Error(token.Start, $"Expected {Describe(kind)}, found {Describe(token)}.");
+        }
+
+        Advance();
+        return token;
+    }
+
+    private bool ExpectOptionalToken(TokenKind kind)
+    {
+        if (_lexer.Token.Kind != kind)
+        {
+            return false;
+        }
+
+        Advance();
+        return true;
+    }
+
+    private void ExpectKeyword(string keyword)
+    {
+        var token = _lexer.Token;
+        if (token.Kind != TokenKind.Name || token.Value != keyword)
+        {
+            throw Error(token.Start, $"Expected \"{keyword}\", found {Describe(token)}.");
+        }
+
+        Advance();
+    }
+
+    private bool ExpectOptionalKeyword(string keyword)
+    {
+        if (!PeekKeyword(keyword))
+        {
+            return false;
+        }
+
+        Advance();
+        return true;
+    }
+
+    private GraphQLSyntaxException Unexpected(Token? at = null)
+    {
+        var token = at ?? _lexer.Token;
+        return Error(token.Start, $"Unexpected {Describe(token)}.");
+    }
+
+    private GraphQLSyntaxException Error(int offset, string description) => GraphQLSyntaxException.At(_source, offset, description);
+
+    /// <summary>The location from <paramref name="start"/> to the end of the last token read.</summary>
+    private Location? Loc(in Token start) =>
+        _options.NoLocation ? null : new Location(start.Start, _lexer.PreviousEnd, start.Line, start.Column);
+
+    /// <summary>Counts one more level of nesting; fails before recursion could exhaust the stack.</summary>
+    private void EnterNesting()
+    {
+        if (++_depth > _options.MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw Error(_lexer.Token.Start, $"Document is nested deeper than {_options.MaxDepth} levels. Parsing aborted.");
+        }
+    }
+
+    private void LeaveNesting() => _depth--;
+
+    /// <summary>open item+ close: one or more items.</summary>
+    private List<T> Many<T>(TokenKind open, Func<SyntaxParser, T> parseItem, TokenKind close)
+    {
+        ExpectToken(open);
+        var items = new List<T>();
+        do
+        {
+            items.Add(parseItem(this));
+        }
+        while (!ExpectOptionalToken(close));
+        return items;
+    }
+
+    /// <summary>(open item+ close)?: absent gives an empty list.</summary>
+    private IReadOnlyList<T> OptionalMany<T>(TokenKind open, Func<SyntaxParser, T> parseItem, TokenKind close) =>
+        Peek(open) ? Many(open, parseItem, close) : [];
+
+    /// <summary>open item* close: zero or more items.</summary>
+    private IReadOnlyList<T> Any<T>(TokenKind open, Func<SyntaxParser, T> parseItem, TokenKind close)
+    {
+        ExpectToken(open);
+        if (ExpectOptionalToken(close))
+        {
+            return [];
+        }
+
+        var items = new List<T>();
+        do
+        {
+            items.Add(parseItem(this));
+        }
+        while (!ExpectOptionalToken(close));
+        return items;
+    }
+
+    /// <summary>delimiter? item (delimiter item)*.</summary>
+    private List<T> DelimitedMany<T>(TokenKind delimiter, Func<SyntaxParser, T> parseItem)
+    {
+        ExpectOptionalToken(delimiter);
+        var items = new List<T>();
+        do
+        {
+            items.Add(parseItem(this));
+        }
+        while (ExpectOptionalToken(delimiter));
+        return items;
+    }
+
+    private static string Describe(in Token token) =>
+        token.Value is null ? Describe(token.Kind) : $"{Describe(token.Kind)} \"{token.Value}\"";
+
+    private static string Describe(TokenKind kind) => kind switch
+    {
+        TokenKind.StartOfFile => "<SOF>",
+        TokenKind.EndOfFile => "<EOF>",
+        TokenKind.Bang => "\"!\"",
+        TokenKind.Dollar => "\"$\"",
+        TokenKind.Amp => "\"&\"",
+        TokenKind.ParenL => "\"(\"",
+        TokenKind.ParenR => "\")\"",
+        TokenKind.Spread => "\"...\"",
+        TokenKind.Colon => "\":\"",
+        TokenKind.Equals => "\"=\"",
+        TokenKind.At => "\"@\"",
+        TokenKind.BracketL => "\"[\"",
+        TokenKind.BracketR => "\"]\"",
+        TokenKind.BraceL => "\"{\"",
+        TokenKind.Pipe => "\"|\"",
+        TokenKind.BraceR => "\"}\"",
+        TokenKind.Name => "Name",
+        TokenKind.Int => "Int",
+        TokenKind.Float => "Float",
+        TokenKind.String => "String",
+        TokenKind.BlockString => "BlockString",
+        _ => kind.ToString(),
+    };
+}

@@ -1,0 +1,9 @@
+namespace Headless.GraphQL.Language;
+
+/// <summary><c>union Name @directives = A | B</c>.</summary>
+public sealed record UnionTypeDefinitionNode(StringValueNode? Description, NameNode Name, IReadOnlyList<DirectiveNode> Directives, IReadOnlyList<NamedTypeNode> Types) : ITypeDefinitionNode
+{
+    public SyntaxKind Kind => SyntaxKind.UnionTypeDefinition;
+
+    public Location? Location { get; init; }
+}
