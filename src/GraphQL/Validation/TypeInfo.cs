@@ -1,3 +1,4 @@
+using Headless.GraphQL.Introspection;
 using Headless.GraphQL.Language;
 using Headless.GraphQL.Types;
 
@@ -49,7 +50,7 @@ public sealed class TypeInfo(Schema schema)
                 _parentTypeStack.Add(Type?.GetNamedType() as ICompositeType);
                 break;
             case FieldNode field:
-                var fieldDef = ParentType is { } parentType ? IntrospectionFields.GetFieldDef(Schema, parentType, field.Name.Value) : null;
+                var fieldDef = ParentType is { } parentType ? GetFieldDef(parentType, field.Name.Value) : null;
                 _fieldDefStack.Add(fieldDef);
                 _typeStack.Add(fieldDef?.Type is { } fieldType && fieldType.IsOutputType() ? fieldType : null);
                 break;
@@ -129,6 +130,11 @@ public sealed class TypeInfo(Schema schema)
                 break;
         }
     }
+
+    /// <summary>The field's definition, the meta-fields (<c>__typename</c>, and <c>__schema</c>/<c>__type</c> on the query root) included.</summary>
+    private FieldDefinition? GetFieldDef(ICompositeType parentType, string fieldName) =>
+        IntrospectionTypes.FindMetaField(Schema, parentType, fieldName)
+        ?? (parentType is IFieldsContainer container ? container.Fields.GetValueOrDefault(fieldName) : null);
 
     private void PushFragmentType(NamedTypeNode? typeCondition)
     {
