@@ -8,6 +8,9 @@ public interface IMessageSubscription : IAsyncDisposable
 {
     string Topic { get; }
 
-    /// <summary>Messages as they arrive; completes when the subscription is disposed.</summary>
+    /// <summary>
+    /// Messages as they arrive; completes when the subscription is disposed. Read it from one consumer at a
+    /// time: concurrent readers would each get only some of the messages.
+    /// </summary>
     IAsyncEnumerable<string> ReadAllAsync(CancellationToken cancellationToken = default);
 }

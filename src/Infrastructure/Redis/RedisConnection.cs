@@ -51,9 +51,9 @@ internal sealed class RedisConnection : IAsyncDisposable
             await multiplexer.CloseAsync(allowCommandsToComplete: false).ConfigureAwait(false);
             multiplexer.Dispose();
         }
-        catch (RedisConnectionException)
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
-            // Nothing to close: the connection never came up.
+            // Shutting down while Redis is unreachable: there is nothing left to close cleanly.
         }
     }
 }

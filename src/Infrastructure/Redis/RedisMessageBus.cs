@@ -29,11 +29,37 @@ internal sealed class RedisMessageBus(RedisConnection connection) : IMessageBus
         Action<RedisChannel, RedisValue>? handler = null;
         var subscription = new ChannelSubscription(
             topic,
-            _ => new ValueTask(subscriber.UnsubscribeAsync(channel, handler)));
+            _ => UnsubscribeQuietlyAsync(subscriber, channel, handler));
         handler = (_, value) => subscription.Deliver((string?)value ?? string.Empty);
 
-        await subscriber.SubscribeAsync(channel, handler).WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await subscriber.SubscribeAsync(channel, handler).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // The SUBSCRIBE may still complete after we gave up waiting; drop the handler so it cannot leak.
+            await subscription.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
         return subscription;
+    }
+
+    /// <summary>
+    /// Disposing must not throw while Redis is down. A handler left behind is harmless: it only writes into
+    /// a completed channel.
+    /// </summary>
+    private static async ValueTask UnsubscribeQuietlyAsync(ISubscriber subscriber, RedisChannel channel, Action<RedisChannel, RedisValue>? handler)
+    {
+        try
+        {
+            await subscriber.UnsubscribeAsync(channel, handler).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            // Nothing to do: see above.
+        }
     }
 
     // Literal, so that a topic containing '*' or '?' is never taken for a pattern.

@@ -61,6 +61,21 @@ public sealed class RedisRestartTests(RedisServer redis) : IClassFixture<RedisSe
         Assert.StartsWith("after ", received[0]);
     }
 
+    [Fact]
+    public async Task SubscriptionCanBeDisposedWhileRedisIsDown()
+    {
+        await using var host = MessagingHost.WithRedis(redis.Configuration);
+        var bus = host.Get<IMessageBus>();
+        var topic = $"outage.{Guid.NewGuid():N}";
+        var subscription = await bus.SubscribeAsync(topic);
+        var reading = Received.TakeAsync(subscription, 1);
+
+        await redis.StopAsync();
+        await subscription.DisposeAsync();
+
+        Assert.Empty(await reading);
+    }
+
     private static async Task Eventually(Func<Task> action)
     {
         var deadline = DateTime.UtcNow + RecoveryDeadline;
