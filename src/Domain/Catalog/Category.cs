@@ -7,6 +7,7 @@ namespace Headless.Domain.Catalog;
 public sealed class Category : AggregateRoot
 {
     public const int MaxNameLength = 200;
+    public const int MaxSlugLength = SlugRule.MaxLength;
 
     public Category(string slug, string name, Category? parent = null, int position = 0)
     {

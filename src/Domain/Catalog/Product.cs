@@ -12,6 +12,7 @@ public sealed class Product : AggregateRoot
 {
     public const int MaxNameLength = 200;
     public const int MaxDescriptionLength = 4000;
+    public const int MaxSlugLength = SlugRule.MaxLength;
 
     private readonly List<ProductVariant> _variants = [];
     private readonly List<ProductImage> _images = [];
@@ -48,6 +49,9 @@ public sealed class Product : AggregateRoot
 
     /// <summary>Digital goods and services are delivered without a parcel.</summary>
     public bool RequiresShipping => Kind == ProductKind.Physical;
+
+    /// <summary>Only physical goods are counted in stock levels; digital goods and services never run out.</summary>
+    public bool TracksInventory => Kind == ProductKind.Physical;
 
     public Guid CategoryId { get; private set; }
 
