@@ -64,7 +64,9 @@ public sealed class Product : AggregateRoot
 
     public IReadOnlyList<ProductImage> Images => _images.OrderBy(i => i.Position).ToList().AsReadOnly();
 
-    public IReadOnlyList<ProductAttribute> Attributes => _attributes.AsReadOnly();
+    /// <summary>Ordered by name, so every database returns them alike.</summary>
+    public IReadOnlyList<ProductAttribute> Attributes =>
+        _attributes.OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList().AsReadOnly();
 
     public void Rename(string name) => Name = ValidName(name);
 

@@ -53,7 +53,9 @@ public sealed class ProductVariant : Entity
 
     public bool IsOnSale => CompareAtPrice is not null;
 
-    public IReadOnlyList<VariantOption> Options => _options.AsReadOnly();
+    /// <summary>Ordered by name: the stores keep no order of their own, and "Colour, Storage" reads the same everywhere.</summary>
+    public IReadOnlyList<VariantOption> Options =>
+        _options.OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase).ToList().AsReadOnly();
 
     public string? OptionValue(string name) =>
         _options.FirstOrDefault(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase))?.Value;
