@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using Headless.Domain.Catalog;
-using Headless.Domain.Common;
-using Headless.Domain.Inventory;
 using Headless.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
@@ -96,5 +93,29 @@ public sealed class SqliteDatabaseTests(ITestOutputHelper output) : IDisposable
         await services.InitializeDatabaseAsync();
 
         await RoundTrip.AssertAsync(services);
+    }
+
+    [Fact]
+    public async Task PricesAndCreationTimesSortAndFilterInSqlOnSqlite()
+    {
+        await using var services = PersistenceHost.Sqlite(_temp.File("queries.db"));
+        await services.InitializeDatabaseAsync();
+
+        var prices = await services.WithContextAsync(db => db.ProductVariants
+            .Where(v => v.Price.Amount > 100m && v.Price.Amount < 1000m)
+            .OrderByDescending(v => v.Price.Amount)
+            .Select(v => v.Price.Amount)
+            .ToListAsync());
+        var newest = await services.WithContextAsync(db => db.Products
+            .Where(p => p.CreatedAt > new DateTimeOffset(2025, 10, 1, 0, 0, 0, TimeSpan.Zero))
+            .OrderByDescending(p => p.CreatedAt)
+            .Select(p => p.CreatedAt)
+            .ToListAsync());
+
+        Assert.NotEmpty(prices);
+        Assert.All(prices, p => Assert.InRange(p, 100.01m, 999.99m));
+        Assert.Equal(prices.OrderDescending(), prices);
+        Assert.NotEmpty(newest);
+        Assert.Equal(newest.OrderDescending(), newest);
     }
 }
