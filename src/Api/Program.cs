@@ -1,17 +1,18 @@
 using Headless.Api.Health;
 using Headless.Api.Hosting;
 using Headless.Infrastructure.Messaging;
+using Headless.Infrastructure.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.ListenOnDefaultUrlUnlessConfigured();
 
 builder.Services.AddHeadlessHealth();
-// MERGE (data half): builder.Services.AddHeadlessPersistence(builder.Configuration);
+builder.Services.AddHeadlessPersistence(builder.Configuration);
 builder.Services.AddHeadlessMessaging(builder.Configuration);
 
 var app = builder.Build();
 
-// MERGE (data half): await app.Services.InitializeDatabaseAsync();
+await app.Services.InitializeDatabaseAsync();
 app.MapHeadlessHealth();
 
 await app.RunAsync();
