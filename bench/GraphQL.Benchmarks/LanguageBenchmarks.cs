@@ -24,10 +24,5 @@ public class LanguageBenchmarks
     public DocumentNode Parse() => Parser.Parse(_source);
 
     [Benchmark]
-    public DocumentNode ParseWithoutLocations() => Parser.Parse(_source, NoLocation);
-
-    [Benchmark]
     public string Print() => Printer.Print(_document);
-
-    private static readonly ParserOptions NoLocation = new() { NoLocation = true };
 }
