@@ -1,7 +1,21 @@
+using Headless.Api.Health;
+using Headless.Api.Hosting;
+using Headless.Infrastructure.Messaging;
+using Headless.Infrastructure.Persistence;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.ListenOnDefaultUrlUnlessConfigured();
+
+builder.Services.AddHeadlessHealth();
+builder.Services.AddHeadlessPersistence(builder.Configuration);
+builder.Services.AddHeadlessMessaging(builder.Configuration);
+
 var app = builder.Build();
-app.MapGet("/health/live", () => Results.Ok(new { status = "Healthy" }));
-app.Run();
+
+await app.Services.InitializeDatabaseAsync();
+app.MapHeadlessHealth();
+
+await app.RunAsync();
 
 /// <summary>Entry point marker so WebApplicationFactory can find the host.</summary>
 public partial class Program;

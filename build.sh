@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Headless build entry point.
+#   ./build.sh test [dotnet test args]  install missing services, restore tools, run every test
+#   ./build.sh run  [app args]          run the API (same as: dotnet run --project src/Api)
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
+
+usage() {
+  sed -n '2,4p' "$0" | sed 's/^# \{0,1\}//'
+  exit "${1:-0}"
+}
+
+have_postgres() {
+  command -v initdb >/dev/null 2>&1 || compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null
+}
+
+# Installs Debian packages; only root can, so anyone else gets the exact command to run.
+apt_install() {
+  if [ "$(id -u)" -ne 0 ]; then
+    die "missing: $*. Install them as root and run again: sudo apt-get install -y $*"
+  fi
+  command -v apt-get >/dev/null 2>&1 || die "missing: $*, and apt-get is not available to install them"
+  export DEBIAN_FRONTEND=noninteractive
+  say "apt-get install $*"
+  # The package lists of a fresh image are often empty or stale; refresh only when the install needs it.
+  if ! apt-get install -y --no-install-recommends "$@"; then
+    apt-get update
+    apt-get install -y --no-install-recommends "$@"
+  fi
+}
+
+install_missing() {
+  command -v dotnet >/dev/null 2>&1 || die "the .NET SDK is missing: https://learn.microsoft.com/dotnet/core/install/linux-debian"
+
+  local missing=()
+  command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+  have_postgres || missing+=(postgresql)
+  if [ -f tests/js/package.json ] && ! command -v npm >/dev/null 2>&1; then
+    missing+=(nodejs npm)
+  fi
+  if [ "${#missing[@]}" -gt 0 ]; then
+    apt_install "${missing[@]}"
+  fi
+}
+
+run_tests() {
+  install_missing
+
+  say "dotnet tool restore"
+  dotnet tool restore
+
+  if [ -f tests/js/package.json ]; then
+    say "npm ci (tests/js)"
+    (cd tests/js && npm ci --no-audit --no-fund)
+  fi
+
+  say "dotnet test Headless.sln"
+  dotnet test Headless.sln --logger "console;verbosity=normal" "$@"
+}
+
+command="${1:-}"
+[ $# -gt 0 ] && shift
+case "$command" in
+  test) run_tests "$@" ;;
+  run) exec dotnet run --project src/Api "$@" ;;
+  -h|--help|help) usage 0 ;;
+  *) usage 1 >&2 ;;
+esac

@@ -1,0 +1,5 @@
+using Headless.Domain.SeedWork;
+
+namespace Headless.Domain.Inventory.Events;
+
+public sealed record StockReceived(Guid StockLevelId, Guid VariantId, Guid LocationId, int Quantity) : IDomainEvent;

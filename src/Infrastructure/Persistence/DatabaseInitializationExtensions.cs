@@ -1,0 +1,33 @@
+using Headless.Infrastructure.Persistence.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Headless.Infrastructure.Persistence;
+
+public static class DatabaseInitializationExtensions
+{
+    /// <summary>
+    /// Applies pending migrations, then loads the demo catalog if <c>Database:SeedDemoCatalog</c> is on
+    /// and it was never loaded. Idempotent; concurrent callers are safe (EF Core holds a migration lock,
+    /// the seed guards itself).
+    /// </summary>
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        await using var scope = services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        var db = provider.GetRequiredService<HeadlessDbContext>();
+        var logger = provider.GetService<ILoggerFactory>()?.CreateLogger(typeof(DatabaseInitializationExtensions).FullName!)
+            ?? NullLogger.Instance;
+
+        await db.Database.MigrateAsync(ct);
+
+        var options = provider.GetService<DatabaseOptions>() ?? new DatabaseOptions();
+        if (options.SeedDemoCatalog)
+        {
+            await CatalogSeeder.SeedAsync(db, provider.GetService<TimeProvider>() ?? TimeProvider.System, logger, ct);
+        }
+    }
+}

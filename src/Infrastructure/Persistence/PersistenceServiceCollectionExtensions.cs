@@ -1,0 +1,104 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Headless.Infrastructure.Persistence;
+
+public static class PersistenceServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="HeadlessDbContext"/> for the provider named by <c>Database:Provider</c>
+    /// with <c>ConnectionStrings:Headless</c>, and a "database" health check tagged "ready".
+    /// </summary>
+    public static IServiceCollection AddHeadlessPersistence(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = ReadOptions(configuration);
+        services.AddSingleton(options);
+
+        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var sqlite = SqliteConnectionString(connectionString, configuration[HostDefaults.ContentRootKey]);
+                services.AddDbContext<HeadlessDbContext, SqliteHeadlessDbContext>(o => UseSqlite(o, sqlite));
+                break;
+            case DatabaseProvider.Postgres:
+                var postgres = Required(connectionString, options.Provider, "Host=localhost;Database=headless;Username=headless;Password=...");
+                services.AddDbContext<HeadlessDbContext, PostgresHeadlessDbContext>(o => UsePostgres(o, postgres));
+                break;
+            case DatabaseProvider.SqlServer:
+                var sqlServer = Required(connectionString, options.Provider, "Server=localhost;Database=headless;User Id=sa;Password=...;TrustServerCertificate=True");
+                services.AddDbContext<HeadlessDbContext, SqlServerHeadlessDbContext>(o => UseSqlServer(o, sqlServer));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown database provider {options.Provider}.");
+        }
+
+        services.AddHealthChecks().AddDbContextCheck<HeadlessDbContext>("database", tags: ["ready"]);
+        return services;
+    }
+
+    internal static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable(HeadlessDbContext.MigrationsHistoryTable));
+
+    internal static DbContextOptionsBuilder UsePostgres(DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseNpgsql(connectionString, o => o.MigrationsHistoryTable(HeadlessDbContext.MigrationsHistoryTable));
+
+    internal static DbContextOptionsBuilder UseSqlServer(DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseSqlServer(connectionString, o => o.MigrationsHistoryTable(HeadlessDbContext.MigrationsHistoryTable));
+
+    private static DatabaseOptions ReadOptions(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(DatabaseOptions.SectionName);
+        var options = new DatabaseOptions();
+        if (section["Provider"] is { Length: > 0 } provider)
+        {
+            options.Provider = Enum.TryParse<DatabaseProvider>(provider, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+                ? parsed
+                : throw new InvalidOperationException(
+                    $"Database:Provider '{provider}' is not supported; use one of {string.Join(", ", Enum.GetNames<DatabaseProvider>())}.");
+        }
+
+        if (section["SeedDemoCatalog"] is { Length: > 0 } seed)
+        {
+            options.SeedDemoCatalog = bool.TryParse(seed, out var parsed)
+                ? parsed
+                : throw new InvalidOperationException($"Database:SeedDemoCatalog must be true or false, was '{seed}'.");
+        }
+
+        return options;
+    }
+
+    /// <summary>
+    /// No connection string means <c>headless.db</c> in the content root; a relative file name is taken
+    /// relative to the content root too, so the database does not move with the working directory.
+    /// </summary>
+    internal static string SqliteConnectionString(string? connectionString, string? contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString ?? string.Empty);
+        if (string.IsNullOrWhiteSpace(builder.DataSource))
+        {
+            builder.DataSource = DatabaseOptions.DefaultSqliteFile;
+        }
+
+        var inMemory = builder.Mode == SqliteOpenMode.Memory || builder.DataSource == ":memory:";
+        if (!inMemory)
+        {
+            var root = string.IsNullOrWhiteSpace(contentRoot) ? AppContext.BaseDirectory : contentRoot;
+            var path = Path.GetFullPath(builder.DataSource, root);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            builder.DataSource = path;
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Required(string? connectionString, DatabaseProvider provider, string example) =>
+        string.IsNullOrWhiteSpace(connectionString)
+            ? throw new InvalidOperationException(
+                $"Database:Provider is {provider} but ConnectionStrings:Headless is empty; set it, e.g. \"{example}\".")
+            : connectionString;
+}

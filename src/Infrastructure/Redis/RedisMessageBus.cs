@@ -1,0 +1,67 @@
+using Headless.Infrastructure.Messaging;
+using StackExchange.Redis;
+
+namespace Headless.Infrastructure.Redis;
+
+/// <summary>
+/// Pub/sub across every instance of the API through Redis channels. Each subscription registers its own
+/// handler, so disposing one never silences another on the same topic.
+/// </summary>
+internal sealed class RedisMessageBus(RedisConnection connection) : IMessageBus
+{
+    private const string ChannelPrefix = "headless:bus:";
+
+    public async Task PublishAsync(string topic, string message, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(topic);
+        ArgumentNullException.ThrowIfNull(message);
+
+        var subscriber = await connection.GetSubscriberAsync(cancellationToken).ConfigureAwait(false);
+        await subscriber.PublishAsync(ChannelFor(topic), message).WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IMessageSubscription> SubscribeAsync(string topic, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(topic);
+
+        var subscriber = await connection.GetSubscriberAsync(cancellationToken).ConfigureAwait(false);
+        var channel = ChannelFor(topic);
+        Action<RedisChannel, RedisValue>? handler = null;
+        var subscription = new ChannelSubscription(
+            topic,
+            _ => UnsubscribeQuietlyAsync(subscriber, channel, handler));
+        handler = (_, value) => subscription.Deliver((string?)value ?? string.Empty);
+
+        try
+        {
+            await subscriber.SubscribeAsync(channel, handler).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // The SUBSCRIBE may still complete after we gave up waiting; drop the handler so it cannot leak.
+            await subscription.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        return subscription;
+    }
+
+    /// <summary>
+    /// Disposing must not throw while Redis is down. A handler left behind is harmless: it only writes into
+    /// a completed channel.
+    /// </summary>
+    private static async ValueTask UnsubscribeQuietlyAsync(ISubscriber subscriber, RedisChannel channel, Action<RedisChannel, RedisValue>? handler)
+    {
+        try
+        {
+            await subscriber.UnsubscribeAsync(channel, handler).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            // Nothing to do: see above.
+        }
+    }
+
+    // Literal, so that a topic containing '*' or '?' is never taken for a pattern.
+    private static RedisChannel ChannelFor(string topic) => new(ChannelPrefix + topic, RedisChannel.PatternMode.Literal);
+}

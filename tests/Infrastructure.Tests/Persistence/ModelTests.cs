@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace Headless.Infrastructure.Tests.Persistence;
+
+public sealed partial class ModelTests
+{
+    private static readonly string[] ExpectedTables =
+    [
+        "categories", "product_attributes", "product_images", "product_variants", "products",
+        "seed_history", "stock_levels", "stock_locations", "variant_options",
+    ];
+
+    [Theory]
+    [MemberData(nameof(ProviderModels.Providers), MemberType = typeof(ProviderModels))]
+    public void MigrationsAreUpToDateWithTheModel(string provider)
+    {
+        using var db = ProviderModels.Create(provider);
+
+        Assert.False(db.Database.HasPendingModelChanges(), $"The {provider} model changed; add a migration (see src/Infrastructure/Persistence/README.md).");
+        Assert.NotEmpty(db.Database.GetMigrations());
+    }
+
+    [Theory]
+    [MemberData(nameof(ProviderModels.Providers), MemberType = typeof(ProviderModels))]
+    public void EveryDatabaseNameIsSnakeCase(string provider)
+    {
+        using var db = ProviderModels.Create(provider);
+        var model = db.GetService<IDesignTimeModel>().Model.GetRelationalModel();
+
+        var names = model.Tables.SelectMany(t => new[] { t.Name }
+            .Concat(t.Columns.Select(c => c.Name))
+            .Concat(t.UniqueConstraints.Select(k => k.Name))
+            .Concat(t.ForeignKeyConstraints.Select(f => f.Name))
+            .Concat(t.Indexes.Select(i => i.Name))
+            .Concat(t.CheckConstraints.Select(c => c.Name!)))
+            .ToList();
+
+        Assert.Equal(ExpectedTables, model.Tables.Select(t => t.Name).Order());
+        Assert.Contains("compare_at_price_amount", names);
+        Assert.All(names, name => Assert.Matches(SnakeCaseName(), name));
+    }
+
+    [Theory]
+    [MemberData(nameof(ProviderModels.Providers), MemberType = typeof(ProviderModels))]
+    public void EnumsAreStoredAsText(string provider)
+    {
+        using var db = ProviderModels.Create(provider);
+        var kind = db.Model.FindEntityType(typeof(Domain.Catalog.Product))!.FindProperty(nameof(Domain.Catalog.Product.Kind))!;
+
+        Assert.Equal(typeof(string), kind.GetTypeMapping().Converter?.ProviderClrType);
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9]*(_[a-z0-9]+)*$")]
+    private static partial Regex SnakeCaseName();
+}
