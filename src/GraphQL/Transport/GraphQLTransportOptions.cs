@@ -34,6 +34,12 @@ public sealed class GraphQLTransportOptions
     /// <summary>Checks run between validation and execution, in order (request limits, introspection policy).</summary>
     public IList<IOperationRule> Rules { get; } = [];
 
+    /// <summary>
+    /// Leave "Did you mean …?" hints out of validation messages for this request (when introspection is off for the
+    /// caller, suggestions would leak the schema).
+    /// </summary>
+    public Func<RequestContext, bool>? HideSuggestions { get; set; }
+
     public TrustedDocumentOptions TrustedDocuments { get; } = new();
 
     public WebSocketOptions WebSockets { get; } = new();

@@ -2,14 +2,15 @@ using Headless.GraphQL.Errors;
 using Headless.GraphQL.Execution;
 using Headless.GraphQL.Language;
 using Headless.GraphQL.Types;
+using Headless.GraphQL.Validation;
 
 namespace Headless.GraphQL.Transport.Pipeline;
 
 /// <summary>The engine's entry points the transport uses (validation, execution, subscription, SDL), in one place.</summary>
 internal static class Engine
 {
-    public static IReadOnlyList<GraphQLError> Validate(Schema schema, DocumentNode document) =>
-        throw new NotImplementedException("waiting for the validation branch");
+    public static IReadOnlyList<GraphQLError> Validate(Schema schema, DocumentNode document, bool hideSuggestions) =>
+        DocumentValidator.Validate(schema, document, hideSuggestions: hideSuggestions);
 
     public static Task<ExecutionResult> ExecuteAsync(
         Schema schema, DocumentNode document, OperationRequest request, RequestContext context, ExecutionOptions options, CancellationToken cancellationToken) =>

@@ -28,7 +28,10 @@ public sealed class OperationPipeline(Schema schema, GraphQLTransportOptions opt
             return PreparedOperation.Refused(source.Error);
         }
 
-        if (!_documents.TryGet(source.Hash!, out var cached))
+        // Hidden suggestions change the messages, so such validations are cached apart.
+        var hideSuggestions = Options.HideSuggestions?.Invoke(context) ?? false;
+        var cacheKey = hideSuggestions ? source.Hash + ":no-suggestions" : source.Hash!;
+        if (!_documents.TryGet(cacheKey, out var cached))
         {
             DocumentNode document;
             try
@@ -43,8 +46,8 @@ public sealed class OperationPipeline(Schema schema, GraphQLTransportOptions opt
                 });
             }
 
-            cached = new CachedDocument(document, Engine.Validate(Schema, document));
-            _documents.Set(source.Hash!, cached);
+            cached = new CachedDocument(document, Engine.Validate(Schema, document, hideSuggestions));
+            _documents.Set(cacheKey, cached);
         }
 
         if (cached.ValidationErrors.Count > 0)
