@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Headless.GraphQL.Tests.Support;
 
 namespace Headless.GraphQL.Tests.Language;
 
@@ -42,7 +43,7 @@ internal static class LanguageCorpus
             foreach (var item in json.RootElement.EnumerateArray())
             {
                 var kind = item.TryGetProperty("kind", out var k) ? k.GetString()! : "document";
-                cases.Add(new CorpusCase(Path.GetFileNameWithoutExtension(file) + "/" + item.GetProperty("name").GetString(), kind, DecodeJsonString(item.GetProperty("source").GetRawText())));
+                cases.Add(new CorpusCase(Path.GetFileNameWithoutExtension(file) + "/" + item.GetProperty("name").GetString(), kind, JsonLiteral.Decode(item.GetProperty("source"))));
             }
         }
 
@@ -53,38 +54,6 @@ internal static class LanguageCorpus
         }
 
         return cases;
-    }
-
-    /// <summary>System.Text.Json refuses lone surrogates, which some cases are about; decode the literal ourselves.</summary>
-    private static string DecodeJsonString(string literal)
-    {
-        var text = new System.Text.StringBuilder();
-        for (var i = 1; i < literal.Length - 1; i++)
-        {
-            var c = literal[i];
-            if (c != '\\')
-            {
-                text.Append(c);
-                continue;
-            }
-
-            var escape = literal[++i];
-            switch (escape)
-            {
-                case 'u':
-                    text.Append((char)Convert.ToInt32(literal.Substring(i + 1, 4), 16));
-                    i += 4;
-                    break;
-                case 'n': text.Append('\n'); break;
-                case 'r': text.Append('\r'); break;
-                case 't': text.Append('\t'); break;
-                case 'b': text.Append('\b'); break;
-                case 'f': text.Append('\f'); break;
-                default: text.Append(escape); break;
-            }
-        }
-
-        return text.ToString();
     }
 
     private static IEnumerable<CorpusCase> ReadTextCases(string file)
