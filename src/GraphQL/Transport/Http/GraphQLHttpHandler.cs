@@ -78,7 +78,7 @@ public sealed class GraphQLHttpHandler(OperationPipeline pipeline)
 
             foreach (var result in results)
             {
-                ResultJson.Write(writer, result);
+                ExecutionResultWriter.Write(writer, result);
             }
 
             if (isBatch)
@@ -223,7 +223,7 @@ public sealed class GraphQLHttpHandler(OperationPipeline pipeline)
         }
 
         return WriteJsonAsync(http, mediaType, writer =>
-            ResultJson.Write(writer, ExecutionResult.FromError(new GraphQLError(refused.Message, refused.Code))));
+            ExecutionResultWriter.Write(writer, ExecutionResult.FromError(new GraphQLError(refused.Message, refused.Code))));
     }
 
     private static async Task WriteJsonAsync(HttpContext http, string mediaType, Action<Utf8JsonWriter> write)

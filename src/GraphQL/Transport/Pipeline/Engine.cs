@@ -12,13 +12,28 @@ internal static class Engine
     public static IReadOnlyList<GraphQLError> Validate(Schema schema, DocumentNode document, bool hideSuggestions) =>
         DocumentValidator.Validate(schema, document, hideSuggestions: hideSuggestions);
 
-    public static Task<ExecutionResult> ExecuteAsync(
+    public static async Task<ExecutionResult> ExecuteAsync(
         Schema schema, DocumentNode document, OperationRequest request, RequestContext context, ExecutionOptions options, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("waiting for the execution branch");
+        await Executor.ExecuteRequestAsync(ToExecutionRequest(schema, document, request, context, options, cancellationToken));
 
-    public static Task<SubscriptionOutcome> SubscribeAsync(
+    public static async Task<SubscriptionOutcome> SubscribeAsync(
+        Schema schema, DocumentNode document, OperationRequest request, RequestContext context, ExecutionOptions options, CancellationToken cancellationToken)
+    {
+        var subscription = await Executor.SubscribeAsync(ToExecutionRequest(schema, document, request, context, options, cancellationToken));
+        return new SubscriptionOutcome(subscription.Error, subscription.Stream);
+    }
+
+    public static string PrintSchema(Schema schema) => throw new NotImplementedException("waiting for the types branch's SchemaPrinter");
+
+    private static ExecutionRequest ToExecutionRequest(
         Schema schema, DocumentNode document, OperationRequest request, RequestContext context, ExecutionOptions options, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("waiting for the execution branch");
-
-    public static string PrintSchema(Schema schema) => throw new NotImplementedException("waiting for the types branch");
+        new(schema, document)
+        {
+            OperationName = request.OperationName,
+            VariableValues = request.Variables,
+            RequestServices = context.Services,
+            Items = context.Items,
+            Options = options,
+            CancellationToken = cancellationToken,
+        };
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Headless.GraphQL.Execution;
 
 namespace Headless.GraphQL.Transport.Pipeline;
 
@@ -82,7 +83,7 @@ public static class RequestParameters
 
     private static Dictionary<string, object?>? ReadMap(string name, JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.Object => JsonValues.ToDictionary(value),
+        JsonValueKind.Object => ExternalValue.FromJsonObject(value),
         JsonValueKind.Null => null,
         _ => throw Invalid($"The '{name}' parameter must be a map."),
     };

@@ -139,7 +139,7 @@ internal sealed class GraphQLWebSocketConnection(
             if (context.AckPayload is { } ack)
             {
                 writer.WritePropertyName("payload");
-                ResultJson.WriteValue(writer, ack);
+                ExecutionResultWriter.WriteValue(writer, ack);
             }
 
             writer.WriteEndObject();
@@ -271,7 +271,7 @@ internal sealed class GraphQLWebSocketConnection(
         writer.WriteString("id", id);
         writer.WriteString("type", MessageTypes.Next);
         writer.WritePropertyName("payload");
-        ResultJson.Write(writer, result);
+        ExecutionResultWriter.Write(writer, result);
         writer.WriteEndObject();
     });
 
@@ -281,7 +281,13 @@ internal sealed class GraphQLWebSocketConnection(
         writer.WriteString("id", id);
         writer.WriteString("type", MessageTypes.Error);
         writer.WritePropertyName("payload");
-        ResultJson.WriteErrors(writer, errors);
+        writer.WriteStartArray();
+        foreach (var error in errors)
+        {
+            ExecutionResultWriter.WriteError(writer, error);
+        }
+
+        writer.WriteEndArray();
         writer.WriteEndObject();
     });
 
@@ -412,7 +418,7 @@ internal sealed class GraphQLWebSocketConnection(
         }
 
         return payload.ValueKind == JsonValueKind.Object
-            ? JsonValues.ToDictionary(payload)
+            ? ExternalValue.FromJsonObject(payload)
             : throw new ProtocolViolationException(CloseCodes.BadRequest, "Invalid message received: the payload must be an object.");
     }
 
