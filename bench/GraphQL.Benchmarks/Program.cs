@@ -8,4 +8,10 @@ if (args is ["--throughput"])
     return;
 }
 
+if (args is ["--execute-throughput"])
+{
+    ExecuteThroughput.Run();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(LanguageBenchmarks).Assembly).Run(args);

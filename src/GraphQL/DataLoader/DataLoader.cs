@@ -27,6 +27,17 @@ public abstract class DataLoader<TKey, TValue> : DataLoaderBase
         }
     }
 
+    internal override int PendingKeyCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _pending.Count;
+            }
+        }
+    }
+
     /// <summary>The value for <paramref name="key"/>; completes when the scope dispatches the batch holding it.</summary>
     public Task<TValue> LoadAsync(TKey key)
     {
@@ -89,17 +100,35 @@ public abstract class DataLoader<TKey, TValue> : DataLoaderBase
         }
         catch (Exception error)
         {
-            foreach (var source in sources)
+            Scope?.Enter();
+            try
             {
-                source.TrySetException(error);
+                foreach (var source in sources)
+                {
+                    source.TrySetException(error);
+                }
+            }
+            finally
+            {
+                Scope?.Exit();
             }
 
             return;
         }
 
-        for (var i = 0; i < sources.Length; i++)
+        // Setting results runs dependants inline; the scope counts this as busy so that no batch of the next level
+        // is sent between two of them.
+        Scope?.Enter();
+        try
         {
-            sources[i].TrySetResult(values[i]);
+            for (var i = 0; i < sources.Length; i++)
+            {
+                sources[i].TrySetResult(values[i]);
+            }
+        }
+        finally
+        {
+            Scope?.Exit();
         }
     }
 

@@ -125,6 +125,33 @@ public sealed class DataLoaderScope
         return running is null ? Task.CompletedTask : Task.WhenAll(running);
     }
 
+    private int PendingKeyCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _loaders.Values.Sum(l => l.PendingKeyCount);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Lets continuations that are already queued (dependants of the last batch resumed on other threads) enqueue
+    /// their keys first: yields until the executor is idle and the number of waiting keys stops growing.
+    /// </summary>
+    private async Task SettleAsync(Task work)
+    {
+        int before;
+        var rounds = 0;
+        do
+        {
+            before = PendingKeyCount;
+            await Task.Yield();
+        }
+        while (!work.IsCompleted && ++rounds < 64 && (!IsIdle || PendingKeyCount != before));
+    }
+
     /// <summary>
     /// Waits for <paramref name="work"/>, dispatching batches whenever keys wait and the executor is idle.
     /// </summary>
@@ -134,6 +161,7 @@ public sealed class DataLoaderScope
         {
             if (IsIdle && HasPendingBatches)
             {
+                await SettleAsync(work).ConfigureAwait(false);
                 await DispatchAsync(cancellationToken).ConfigureAwait(false);
                 continue;
             }

@@ -1,6 +1,7 @@
 using Headless.GraphQL.Errors;
 using Headless.GraphQL.Language;
 using Headless.GraphQL.Types;
+using Headless.GraphQL.Validation;
 
 namespace Headless.GraphQL.Execution;
 
@@ -68,7 +69,7 @@ public sealed class GraphQLExecutor(Schema schema, ExecutionOptions? options = n
             return false;
         }
 
-        errors = RequestValidation.Validate(Schema, document);
+        errors = DocumentValidator.Validate(Schema, document);
         if (errors.Count > 0)
         {
             return false;
