@@ -129,7 +129,7 @@ public sealed class ExecutorBehaviourTests
     [Fact]
     public async Task MissingRequiredVariableIsReportedWithoutData()
     {
-        var result = await Run("query ($n: Int!) { __typename }");
+        var result = await Run("query ($n: Int!) { review(input: { stars: $n }) }");
 
         Assert.False(result.HasData);
         Assert.Equal("Variable \"$n\" of required type \"Int!\" was not provided.", Assert.Single(result.Errors).Message);
