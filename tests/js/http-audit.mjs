@@ -1,13 +1,14 @@
 // Runs the graphql-http server audits (GraphQL over HTTP conformance) against a live server.
-// usage: node http-audit.mjs <url>
+// stdin: the endpoint's URL.
 // stdout: a JSON array, one entry per audit: {id, name, status: "ok" | "notice" | "warn" | "error", reason?}.
 import { serverAudits } from 'graphql-http';
 
-const url = process.argv[2];
-if (!url) {
-  console.error('usage: node http-audit.mjs <url>');
-  process.exit(2);
-}
+const url = (await new Promise((resolve) => {
+  let input = '';
+  process.stdin.setEncoding('utf8');
+  process.stdin.on('data', (chunk) => (input += chunk));
+  process.stdin.on('end', () => resolve(input));
+})).trim();
 
 const results = [];
 for (const audit of serverAudits({ url })) {

@@ -1,12 +1,11 @@
 // Drives a graphql-transport-ws server with the real graphql-ws client.
-// usage: node ws-client.mjs <ws-url>; stdin: a JSON array of steps, each
+// stdin: {url, steps: [...]}, each step being
 //   {name, connectionParams?, query, variables?, take?}  (take: stop after that many results, completing early)
 // stdout: a JSON object by step name: {results: [...], error?} where error is the client's error (close code or GraphQL errors).
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
-const url = process.argv[2];
-const steps = JSON.parse(await new Promise((resolve) => {
+const { url, steps } = JSON.parse(await new Promise((resolve) => {
   let input = '';
   process.stdin.setEncoding('utf8');
   process.stdin.on('data', (chunk) => (input += chunk));

@@ -1,13 +1,12 @@
 // Plays scripted raw WebSocket conversations against a server, to check its reactions to protocol violations.
-// usage: node ws-raw.mjs <ws-url>; stdin: a JSON array of cases, each
+// stdin: {url, cases: [...]}, each case being
 //   {name, protocols?: string[] (default ["graphql-transport-ws"]), send: [string | {waitFor: type}], timeoutMs?}
 //   strings are sent as they are; {waitFor: "connection_ack"} waits for a message of that type before going on.
 // stdout: a JSON object by case name: {closeCode, reason, messages: [received messages]}; closeCode null when the
 // server kept the socket open until timeoutMs.
 import WebSocket from 'ws';
 
-const url = process.argv[2];
-const cases = JSON.parse(await new Promise((resolve) => {
+const { url, cases } = JSON.parse(await new Promise((resolve) => {
   let input = '';
   process.stdin.setEncoding('utf8');
   process.stdin.on('data', (chunk) => (input += chunk));

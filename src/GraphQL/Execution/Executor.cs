@@ -164,7 +164,7 @@ public static class Executor
             if (group.Definition.Subscribe is not { } subscribe)
             {
                 // A field without a subscribe resolver streams nothing of its own; graphql-js reports this the same way.
-                var value = await (group.Definition.Resolve ?? DefaultFieldResolver.Instance)(context).ConfigureAwait(false);
+                var value = group.Definition.Resolve is { } resolve ? await resolve(context).ConfigureAwait(false) : DefaultFieldResolver.Resolve(rootValue, group.Definition.Name);
                 if (value is IAsyncEnumerable<object?> fromResolver)
                 {
                     return (fromResolver, null);

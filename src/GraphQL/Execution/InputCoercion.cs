@@ -258,7 +258,7 @@ public static class InputCoercion
     {
         if (leaf is EnumType enumType && inputValue is string text && message.EndsWith(" enum.", StringComparison.Ordinal))
         {
-            return message + Suggestions.DidYouMean(Suggestions.List(text, enumType.Values.Select(v => v.Name)));
+            return message + Suggestions.DidYouMean(Suggestions.List(text, enumType.Values.Select(v => v.Name)), "the enum value");
         }
 
         return message;

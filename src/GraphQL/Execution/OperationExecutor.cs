@@ -220,7 +220,12 @@ internal sealed class OperationExecutor
     /// <summary>The spec's ResolveFieldValue: the bound resolver, or the default one reading the parent value.</summary>
     private ValueTask<object?> ResolveFieldValue(ObjectType parentType, object? source, FieldGroup field, ResponsePath path, IReadOnlyDictionary<string, object?> arguments)
     {
-        var resolver = field.Definition!.Resolve ?? DefaultFieldResolver.Instance;
+        var resolver = field.Definition!.Resolve;
+        if (resolver is null)
+        {
+            return new ValueTask<object?>(DefaultFieldResolver.Resolve(source, field.Definition.Name));
+        }
+
         return resolver(new ResolveFieldContext(this, parentType, source, field, path, arguments));
     }
 
@@ -506,7 +511,7 @@ internal sealed class OperationExecutor
 
         if (runtimeType is null)
         {
-            var typeName = DefaultFieldResolver.Read(result, "__typename") switch
+            var typeName = DefaultFieldResolver.Resolve(result, "__typename") switch
             {
                 string text => text,
                 JsonElement { ValueKind: JsonValueKind.String } element => element.GetString(),

@@ -15,7 +15,7 @@ internal static class Suggestions
             .Select(p => p.Option)];
     }
 
-    public static string DidYouMean(IReadOnlyList<string> suggestions)
+    public static string DidYouMean(IReadOnlyList<string> suggestions, string? subMessage = null)
     {
         if (suggestions.Count == 0)
         {
@@ -29,7 +29,7 @@ internal static class Suggestions
             2 => quoted[0] + " or " + quoted[1],
             _ => string.Join(", ", quoted.Take(quoted.Count - 1)) + ", or " + quoted[^1],
         };
-        return " Did you mean " + list + "?";
+        return " Did you mean " + (subMessage is null ? "" : subMessage + " ") + list + "?";
     }
 
     /// <summary>Damerau-Levenshtein distance, with a case-only difference counting as one.</summary>

@@ -23,7 +23,7 @@ internal static class Engine
         return new SubscriptionOutcome(subscription.Error, subscription.Stream);
     }
 
-    public static string PrintSchema(Schema schema) => throw new NotImplementedException("waiting for the types branch's SchemaPrinter");
+    public static string PrintSchema(Schema schema) => SchemaPrinter.Print(schema);
 
     private static ExecutionRequest ToExecutionRequest(
         Schema schema, DocumentNode document, OperationRequest request, RequestContext context, ExecutionOptions options, CancellationToken cancellationToken) =>
