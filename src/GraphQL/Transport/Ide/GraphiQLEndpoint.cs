@@ -58,6 +58,7 @@ internal sealed class GraphiQLEndpoint
               <meta charset="utf-8">
               <meta name="viewport" content="width=device-width, initial-scale=1">
               <meta name="robots" content="noindex">
+              <link rel="icon" href="data:,">
               <title>{{WebUtility.HtmlEncode(_options.Title)}}</title>
               <link rel="stylesheet" href="{{WebUtility.HtmlEncode(basePath)}}/{{AssetFolder}}/graphiql.css">
               <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
