@@ -78,6 +78,7 @@ internal sealed class TransportTestServer : IAsyncDisposable
         })
         .AddResolver("Query", "slow", async context =>
         {
+            probe.SlowStarted.TrySetResult();
             try
             {
                 await Task.Delay(Timeout.Infinite, context.CancellationToken);
