@@ -2,6 +2,7 @@
 # Headless build entry point.
 #   ./build.sh test [dotnet test args]  install missing services, restore tools, run every test
 #   ./build.sh run  [app args]          run the API (same as: dotnet run --project src/Api)
+#   ./build.sh ide                      rebuild the committed GraphiQL bundle (src/GraphQL/Transport/Ide/wwwroot) from npm
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -11,7 +12,7 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
 
 usage() {
-  sed -n '2,4p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'
   exit "${1:-0}"
 }
 
@@ -43,6 +44,8 @@ install_missing() {
   if [ -f tests/js/package.json ] && ! command -v npm >/dev/null 2>&1; then
     missing+=(nodejs npm)
   fi
+  # The GraphiQL browser test drives Debian's chromium through playwright-core; no browser is ever downloaded.
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
   if [ "${#missing[@]}" -gt 0 ]; then
     apt_install "${missing[@]}"
   fi
@@ -63,11 +66,20 @@ run_tests() {
   dotnet test Headless.sln --logger "console;verbosity=normal" "$@"
 }
 
+# The bundle is committed so that building and running never need npm; rebuild it after changing
+# the IDE's package.json or app.jsx (a test fails while wwwroot/inputs.sha256 does not match the sources).
+build_ide() {
+  command -v npm >/dev/null 2>&1 || die "npm is missing: apt-get install nodejs npm"
+  say "npm ci && npm run build (src/GraphQL/Transport/Ide)"
+  (cd src/GraphQL/Transport/Ide && npm ci --no-audit --no-fund && npm run build)
+}
+
 command="${1:-}"
 [ $# -gt 0 ] && shift
 case "$command" in
   test) run_tests "$@" ;;
   run) exec dotnet run --project src/Api "$@" ;;
+  ide) build_ide ;;
   -h|--help|help) usage 0 ;;
   *) usage 1 >&2 ;;
 esac

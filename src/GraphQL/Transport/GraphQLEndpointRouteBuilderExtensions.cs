@@ -1,4 +1,5 @@
 using Headless.GraphQL.Transport.Http;
+using Headless.GraphQL.Transport.Ide;
 using Headless.GraphQL.Transport.Pipeline;
 using Headless.GraphQL.Transport.WebSockets;
 using Headless.GraphQL.Types;
@@ -25,9 +26,10 @@ public static class GraphQLEndpointRouteBuilderExtensions
         var sdl = new Lazy<string>(() => Engine.PrintSchema(schema));
 
         var group = endpoints.MapGroup(path);
+        var ide = GraphiQLEndpoint.Map(group, options.Ide);
         group.Map("", context => context.WebSockets.IsWebSocketRequest && options.WebSockets.Enabled
             ? webSockets.HandleAsync(context)
-            : http.HandleAsync(context));
+            : ide.IsPageRequest(context) ? ide.ServePageAsync(context) : http.HandleAsync(context));
         group.MapGet("/schema.graphql", context =>
         {
             context.Response.ContentType = "text/plain; charset=utf-8";

@@ -44,6 +44,8 @@ public sealed class GraphQLTransportOptions
 
     public WebSocketOptions WebSockets { get; } = new();
 
+    public Ide.IdeOptions Ide { get; } = new();
+
     /// <summary>Fills the resolvers' shared items for a request (HTTP) or a connection (WebSocket).</summary>
     public Func<HttpContext, IDictionary<string, object?>, ValueTask>? OnRequest { get; set; }
 }

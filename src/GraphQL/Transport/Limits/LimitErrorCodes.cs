@@ -1,0 +1,11 @@
+namespace Headless.GraphQL.Transport.Limits;
+
+/// <summary>The <c>extensions.code</c> of each refusal by a request limit or the introspection policy.</summary>
+public static class LimitErrorCodes
+{
+    public const string MaxAliasesExceeded = "MAX_ALIASES_EXCEEDED";
+    public const string MaxRootFieldsExceeded = "MAX_ROOT_FIELDS_EXCEEDED";
+    public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
+    public const string CostLimitExceeded = "COST_LIMIT_EXCEEDED";
+    public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
+}

@@ -1,0 +1,38 @@
+using Headless.GraphQL.Errors;
+using Headless.GraphQL.Language;
+
+namespace Headless.GraphQL.Transport.Limits;
+
+/// <summary>Every refusal of the limits and the introspection policy, worded in one place.</summary>
+internal static class LimitErrors
+{
+    public static GraphQLError TooManyAliases(OperationDefinitionNode operation, long count, int maximum) =>
+        Refusal($"{Describe(operation)} uses {count} aliases; at most {maximum} are allowed.", LimitErrorCodes.MaxAliasesExceeded, operation, count, maximum);
+
+    public static GraphQLError TooManyRootFields(OperationDefinitionNode operation, long count, int maximum) =>
+        Refusal($"{Describe(operation)} selects {count} root fields; at most {maximum} are allowed.", LimitErrorCodes.MaxRootFieldsExceeded, operation, count, maximum);
+
+    public static GraphQLError TooDeep(OperationDefinitionNode operation, int depth, string path, int maximum) =>
+        Refusal($"{Describe(operation)} is {depth} levels deep (at '{path}'); at most {maximum} are allowed.", LimitErrorCodes.MaxDepthExceeded, operation, depth, maximum);
+
+    public static GraphQLError TooCostly(OperationDefinitionNode operation, long cost, int maximum, string? costliestField, long costliestFieldCost) =>
+        Refusal(
+            $"{Describe(operation)} costs {cost}, more than the maximum of {maximum}"
+            + (costliestField is null ? "." : $" ('{costliestField}' alone costs {costliestFieldCost}). Ask for fewer items with first/last or fewer fields."),
+            LimitErrorCodes.CostLimitExceeded, operation, cost, maximum);
+
+    public static GraphQLError IntrospectionDisabled(FieldNode field) =>
+        new GraphQLError($"Introspection is disabled on this endpoint: '{field.Name.Value}' cannot be queried.", LimitErrorCodes.IntrospectionDisabled)
+            .WithLocations([field]);
+
+    private static GraphQLError Refusal(string message, string code, OperationDefinitionNode operation, long actual, int maximum) =>
+        new GraphQLError(message, code)
+            .WithExtension("actual", actual)
+            .WithExtension("maximum", maximum)
+            .WithLocations([operation]);
+
+    private static string Describe(OperationDefinitionNode operation) =>
+        operation.Name is null
+            ? "The " + operation.Operation.ToString().ToLowerInvariant()
+            : $"The {operation.Operation.ToString().ToLowerInvariant()} '{operation.Name.Value}'";
+}
