@@ -16,10 +16,20 @@ public sealed partial class SchemaBuilder
         private readonly List<SchemaExtensionNode> _schemaExtensions = [];
         private readonly List<(List<DirectiveNode> Nodes, DirectiveLocation Location, List<AppliedDirective> Applied)> _pendingDirectives = [];
         private SchemaDefinitionNode? _schemaDefinition;
+        private int _typeSystemErrorCount;
+        private bool _queryRootReported;
+        private readonly HashSet<string> _unionsWithDroppedMembers = new(StringComparer.Ordinal);
+
+        /// <summary>Reports a problem after which the model is still complete enough to check resolvers and validate it.</summary>
+        private void TypeSystemError(string message)
+        {
+            Errors.Add(message);
+            _typeSystemErrorCount++;
+        }
 
         public List<string> Errors { get; } = [];
 
-        public Schema? Run()
+        public Schema Run()
         {
             CollectDefinitions();
             CheckExtensionTargets();
@@ -28,16 +38,23 @@ public sealed partial class SchemaBuilder
             FillTypes();
             var schema = CreateSchema();
             ApplyPendingDirectives();
-            if (Errors.Count > 0 || schema is null)
+
+            // Unknown types, duplicates and bad directives leave the model incomplete: checking it further would only add noise.
+            var sdlIsValid = Errors.Count == _typeSystemErrorCount;
+            if (sdlIsValid)
             {
-                return schema;
+                BindClrTypes(schema);
+                BindResolvers(schema);
             }
 
-            BindClrTypes(schema);
-            BindResolvers(schema);
-            if (options.ValidateSchema)
+            if (options.ValidateSchema && sdlIsValid)
             {
-                Errors.AddRange(SchemaValidator.Validate(schema).Select(e => e.Message));
+                // Members the model could not hold were reported already; the union is not empty in the SDL.
+                var messages = SchemaValidator.Validate(schema).Select(e => e.Message)
+                    .Where(m => !_unionsWithDroppedMembers.Any(u => m == $"Union type {u} must define one or more member types."));
+
+                // A query type that is not an object type was reported already; the model holds no query type then.
+                Errors.AddRange(_queryRootReported ? messages.Where(m => m != "Query root type must be provided.") : messages);
             }
 
             return schema;
@@ -138,7 +155,7 @@ public sealed partial class SchemaBuilder
             {
                 if (options.RequireResolvers)
                 {
-                    Errors.Add($"Scalar \"{name}\" is declared in SDL but has no implementation: add one with AddScalar.");
+                    TypeSystemError($"Scalar \"{name}\" is declared in SDL but has no implementation: add one with AddScalar.");
                 }
 
                 scalar = new ScalarType(name, v => v, v => v, UntypedValue);
@@ -218,7 +235,7 @@ public sealed partial class SchemaBuilder
             }
         }
 
-        private Schema? CreateSchema()
+        private Schema CreateSchema()
         {
             var roots = new Dictionary<OperationType, ObjectType?>();
             var operationTypes = (_schemaDefinition?.OperationTypes ?? []).Concat(_schemaExtensions.SelectMany(e => e.OperationTypes)).ToList();
@@ -244,11 +261,6 @@ public sealed partial class SchemaBuilder
                 roots[operationType.Operation] = ResolveNamed(operationType.Type) is { } type ? AsRootType(operationType.Operation, type) : null;
             }
 
-            if (Errors.Count > 0)
-            {
-                return null;
-            }
-
             var schemaDirectives = (_schemaDefinition?.Directives ?? []).Concat(_schemaExtensions.SelectMany(e => e.Directives)).ToList();
             return new Schema(
                 roots.GetValueOrDefault(OperationType.Query),
@@ -272,7 +284,8 @@ public sealed partial class SchemaBuilder
             }
 
             var label = operation.ToString();
-            Errors.Add($"{label} root type must be Object type{(operation == OperationType.Query ? "" : " if provided")}, it cannot be {type.Name}.");
+            _queryRootReported |= operation == OperationType.Query;
+            TypeSystemError($"{label} root type must be Object type{(operation == OperationType.Query ? "" : " if provided")}, it cannot be {type.Name}.");
             return null;
         }
 
