@@ -239,17 +239,6 @@ public sealed partial class SchemaBuilder
         {
             var roots = new Dictionary<OperationType, ObjectType?>();
             var operationTypes = (_schemaDefinition?.OperationTypes ?? []).Concat(_schemaExtensions.SelectMany(e => e.OperationTypes)).ToList();
-            if (_schemaDefinition is null && operationTypes.Count == 0)
-            {
-                foreach (var (operation, name) in new[] { (OperationType.Query, "Query"), (OperationType.Mutation, "Mutation"), (OperationType.Subscription, "Subscription") })
-                {
-                    if (_types.TryGetValue(name, out var type))
-                    {
-                        roots[operation] = AsRootType(operation, type);
-                    }
-                }
-            }
-
             foreach (var operationType in operationTypes)
             {
                 if (roots.ContainsKey(operationType.Operation))
@@ -259,6 +248,18 @@ public sealed partial class SchemaBuilder
                 }
 
                 roots[operationType.Operation] = ResolveNamed(operationType.Type) is { } type ? AsRootType(operationType.Operation, type) : null;
+            }
+
+            // As graphql-js buildASTSchema: without a schema definition, types named Query/Mutation/Subscription are the roots.
+            if (_schemaDefinition is null)
+            {
+                foreach (var (operation, name) in new[] { (OperationType.Query, "Query"), (OperationType.Mutation, "Mutation"), (OperationType.Subscription, "Subscription") })
+                {
+                    if (_types.TryGetValue(name, out var type))
+                    {
+                        roots[operation] = AsRootType(operation, type);
+                    }
+                }
             }
 
             var schemaDirectives = (_schemaDefinition?.Directives ?? []).Concat(_schemaExtensions.SelectMany(e => e.Directives)).ToList();
