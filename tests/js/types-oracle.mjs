@@ -5,10 +5,14 @@
 //   validate     -> {errors: [messages of validateSchema(buildSchema(sdl, {assumeValidSDL: true}))]}
 //   client       -> {printed: printSchema(buildClientSchema(introspection))}
 //   query        -> {query: getIntrospectionQuery(options)}
+//   scalar       -> {result: <built-in scalar>[op](input)} (op: serialize | parseValue | parseLiteral, literal as text)
 // Any thrown error is reported as {error: message}.
 import {
+  GraphQLInt, GraphQLFloat, GraphQLString, GraphQLBoolean, GraphQLID, parseValue,
   buildSchema, printSchema, printIntrospectionSchema, validateSchema, buildClientSchema, getIntrospectionQuery,
 } from 'graphql';
+
+const scalars = { Int: GraphQLInt, Float: GraphQLFloat, String: GraphQLString, Boolean: GraphQLBoolean, ID: GraphQLID };
 
 function answer(item) {
   try {
@@ -21,6 +25,11 @@ function answer(item) {
         return { errors: validateSchema(buildSchema(item.sdl, { assumeValidSDL: true })).map((e) => e.message) };
       case 'client':
         return { printed: printSchema(buildClientSchema(item.introspection)) };
+      case 'scalar': {
+        const scalar = scalars[item.scalar];
+        const result = item.op === 'parseLiteral' ? scalar.parseLiteral(parseValue(item.input)) : scalar[item.op](item.input);
+        return { result };
+      }
       case 'query':
         return { query: getIntrospectionQuery(item.options ?? {}) };
       default:
