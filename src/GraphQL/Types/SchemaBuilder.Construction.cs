@@ -208,30 +208,19 @@ public sealed partial class SchemaBuilder
                     }
                 }
 
-                // Arguments are filled in once every type exists (FillTypes), so keep a placeholder.
                 _directives[name] = new DirectiveDefinition(name, locations)
                 {
                     Description = node.Description?.Value,
                     IsRepeatable = node.Repeatable,
                     AstNode = node,
+                    Arguments = BuildInputValues(node.Arguments, $"@{name}", isArgument: true),
                 };
             }
 
+            // As graphql-js buildASTSchema: the built-in directives the SDL does not redefine come after the custom ones.
             foreach (var builtIn in BuiltInDirectives.All)
             {
                 _directives.TryAdd(builtIn.Name, builtIn);
-            }
-
-            foreach (var (name, node) in _directiveDefinitions)
-            {
-                var placeholder = _directives[name];
-                _directives[name] = new DirectiveDefinition(name, placeholder.Locations)
-                {
-                    Description = placeholder.Description,
-                    IsRepeatable = placeholder.IsRepeatable,
-                    AstNode = node,
-                    Arguments = BuildInputValues(node.Arguments, $"@{name}", isArgument: true),
-                };
             }
         }
 
