@@ -3,6 +3,7 @@
 //   print        -> {printed: printSchema(buildSchema(sdl))}
 //   introspection-print -> {printed: printIntrospectionSchema(buildSchema(sdl))}
 //   validate     -> {errors: [messages of validateSchema(buildSchema(sdl, {assumeValidSDL: true}))]}
+//   build        -> like validate, but buildSchema also checks the SDL (assertValidSDL throws its errors joined by blank lines)
 //   client       -> {printed: printSchema(buildClientSchema(introspection))}
 //   query        -> {query: getIntrospectionQuery(options)}
 //   scalar       -> {result: <built-in scalar>[op](input)} (op: serialize | parseValue | parseLiteral, literal as text)
@@ -23,6 +24,8 @@ function answer(item) {
         return { printed: printIntrospectionSchema(buildSchema(item.sdl)) };
       case 'validate':
         return { errors: validateSchema(buildSchema(item.sdl, { assumeValidSDL: true })).map((e) => e.message) };
+      case 'build':
+        return { errors: validateSchema(buildSchema(item.sdl)).map((e) => e.message) };
       case 'client':
         return { printed: printSchema(buildClientSchema(item.introspection)) };
       case 'scalar': {

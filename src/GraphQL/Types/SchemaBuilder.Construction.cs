@@ -14,6 +14,7 @@ public sealed partial class SchemaBuilder
         private readonly Dictionary<string, INamedType> _types = new(StringComparer.Ordinal);
         private readonly Dictionary<string, DirectiveDefinition> _directives = new(StringComparer.Ordinal);
         private readonly List<SchemaExtensionNode> _schemaExtensions = [];
+        private readonly List<OperationTypeDefinitionNode> _extraOperationTypes = [];
         private readonly List<(List<DirectiveNode> Nodes, DirectiveLocation Location, List<AppliedDirective> Applied)> _pendingDirectives = [];
         private SchemaDefinitionNode? _schemaDefinition;
         private int _typeSystemErrorCount;
@@ -70,6 +71,8 @@ public sealed partial class SchemaBuilder
                         if (_schemaDefinition is not null)
                         {
                             Errors.Add("Must provide only one schema definition.");
+                            _extraOperationTypes.AddRange(schemaDefinition.OperationTypes);
+                            break;
                         }
 
                         _schemaDefinition = schemaDefinition;
@@ -121,7 +124,7 @@ public sealed partial class SchemaBuilder
                 var expected = KindOf(definition);
                 foreach (var extension in extensions.Where(e => KindOf(e) != expected))
                 {
-                    Errors.Add($"Cannot extend non-{expected} type \"{name}\".");
+                    Errors.Add($"Cannot extend non-{KindOf(extension)} type \"{name}\".");
                 }
             }
         }
@@ -227,12 +230,12 @@ public sealed partial class SchemaBuilder
         private Schema CreateSchema()
         {
             var roots = new Dictionary<OperationType, ObjectType?>();
-            var operationTypes = (_schemaDefinition?.OperationTypes ?? []).Concat(_schemaExtensions.SelectMany(e => e.OperationTypes)).ToList();
+            var operationTypes = (_schemaDefinition?.OperationTypes ?? []).Concat(_extraOperationTypes).Concat(_schemaExtensions.SelectMany(e => e.OperationTypes)).ToList();
             foreach (var operationType in operationTypes)
             {
                 if (roots.ContainsKey(operationType.Operation))
                 {
-                    Errors.Add($"Type for {operationType.Operation.ToString().ToLowerInvariant()} already defined in the schema. It cannot be redefined.");
+                    Errors.Add($"There can be only one {operationType.Operation.ToString().ToLowerInvariant()} type in schema.");
                     continue;
                 }
 

@@ -264,7 +264,7 @@ public sealed partial class SchemaBuilder
                     }
                     else if (argument.Type is NonNullType)
                     {
-                        Errors.Add($"Argument \"@{definition.Name}({argument.Name}:)\" of type \"{argument.Type}\" is required, but it was not provided.");
+                        Errors.Add($"Directive \"@{definition.Name}\" argument \"{argument.Name}\" of type \"{argument.Type}\" is required, but it was not provided.");
                     }
 
                     continue;
@@ -276,7 +276,7 @@ public sealed partial class SchemaBuilder
                 }
                 else
                 {
-                    Errors.Add($"Argument \"@{definition.Name}({argument.Name}:)\" has invalid value {Printer.Print(given.Value)}.");
+                    Errors.Add($"Argument \"{argument.Name}\" has invalid value {Printer.Print(given.Value)}.");
                 }
             }
 

@@ -243,10 +243,10 @@ public sealed class SchemaBuilderTests
             [
                 "There can be only one type named \"Query\".",
                 "Cannot extend type \"Nowhere\" because it is not defined.",
-                "Cannot extend non-object type \"Query\".",
+                "Cannot extend non-enum type \"Query\".",
                 "Unknown type \"Missing\".",
                 "Unknown directive \"@unknown\".",
-                "Argument \"@deprecated(reason:)\" has invalid value 1.",
+                "Argument \"reason\" has invalid value 1.",
                 "The directive \"@once\" can only be used once at this location.",
                 "Unknown argument \"nope\" on directive \"@deprecated\".",
             ],

@@ -27,6 +27,29 @@ public sealed class SchemaValidatorTests
     }
 
     [Fact]
+    public void SdlMistakesAreReportedAsGraphQLJsBuildSchemaReportsThem()
+    {
+        var cases = TypesOracle.ReadCases(Path.Combine("Types", "Cases", "sdl-errors.graphql"));
+        var answers = TypesOracle.Ask(cases.Select(c => TypesOracle.Case("build", c.Source)));
+
+        var failures = new List<string>();
+        for (var i = 0; i < cases.Count; i++)
+        {
+            // buildSchema throws the SDL errors joined by blank lines, or returns a schema that validateSchema checks.
+            var expected = (answers[i].Text("error")?.Split("\n\n") ?? answers[i]["errors"]!.AsArray().Select(e => e!.GetValue<string>()))
+                .Order(StringComparer.Ordinal).ToList();
+            var actual = ErrorsOf(cases[i].Source).Order(StringComparer.Ordinal).ToList();
+            if (!expected.SequenceEqual(actual))
+            {
+                failures.Add($"{cases[i].Name}:\n  expected: {string.Join(" | ", expected)}\n  actual:   {string.Join(" | ", actual)}");
+            }
+        }
+
+        Assert.True(cases.Count >= 20, "The corpus shrank.");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
     public void ValidatorReportsErrorsWithLocationsInTheSdl()
     {
         var schema = SchemaBuilder.FromSdl("type Query { a: Int }\ninput In { x: Query }").Build(new SchemaBuildOptions { RequireResolvers = false, ValidateSchema = false });
