@@ -44,6 +44,10 @@ public sealed partial class SchemaBuilder
         return builder;
     }
 
+    /// <summary>Every <c>*.graphql</c> file under <paramref name="directory"/>, in ordinal path order so builds are repeatable.</summary>
+    public static SchemaBuilder FromDirectory(string directory, string searchPattern = "*.graphql") =>
+        FromFiles([.. Directory.GetFiles(directory, searchPattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal)]);
+
     public SchemaBuilder AddSdl(string sdl) => AddDocument(Parser.Parse(sdl, ParserOptions.Trusted));
 
     public SchemaBuilder AddDocument(DocumentNode document)

@@ -80,6 +80,36 @@ public sealed class SchemaBuilderTests
     }
 
     [Fact]
+    public void RootFieldsMayBeServedByABoundRootValueButSubscriptionsNeedASourceStream()
+    {
+        var builder = SchemaBuilder.FromSdl("type Query { name: String } type Subscription { ticks: Int }").BindObject<RootValue>("Query");
+
+        var error = Assert.Throws<SchemaBuildException>(() => builder.Build());
+
+        Assert.Equal(["Subscription field \"Subscription.ticks\" has no source stream: bind one with AddSubscription."], error.Errors);
+    }
+
+    [Fact]
+    public void SchemaFilesInADirectoryAreReadTogether()
+    {
+        var directory = Directory.CreateTempSubdirectory("sdl");
+        try
+        {
+            File.WriteAllText(Path.Combine(directory.FullName, "a.graphql"), "type Query { product: Product }");
+            Directory.CreateDirectory(Path.Combine(directory.FullName, "catalog"));
+            File.WriteAllText(Path.Combine(directory.FullName, "catalog", "product.graphql"), "type Product { id: ID! } extend type Query { products: [Product!]! }");
+
+            var schema = SchemaBuilder.FromDirectory(directory.FullName).BuildWithoutResolvers();
+
+            Assert.Equal(["product", "products"], schema.QueryType!.Fields.Keys);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void UnboundObjectTypesFallBackToTheDefaultResolverUnlessStrict()
     {
         var builder = SchemaBuilder.FromSdl("type Query { product: Product } type Product { id: ID }")
@@ -299,6 +329,8 @@ public sealed class SchemaBuilderTests
     public sealed record ProductFilter(string? NameContains, Availability? Availability);
 
     public sealed record BookRecord(string Title);
+
+    public sealed record RootValue(string Name);
 
     private sealed class Context(object? source) : IResolveFieldContext
     {
