@@ -113,7 +113,11 @@ public sealed partial class SchemaBuilder
                     else
                     {
                         field.Resolve = DefaultFieldResolver.For(field.Name);
-                        CheckDefaultResolution(objectType, field, isRoot);
+                        // A subscription field without a source stream is reported below, once.
+                        if (objectType != schema.SubscriptionType)
+                        {
+                            CheckDefaultResolution(objectType, field, isRoot);
+                        }
                     }
 
                     if (builder._subscriptions.TryGetValue((type.Name, field.Name), out var subscribe))

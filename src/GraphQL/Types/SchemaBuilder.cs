@@ -44,6 +44,10 @@ public sealed partial class SchemaBuilder
         return builder;
     }
 
+    /// <summary>Every <c>*.graphql</c> file under <paramref name="directory"/>, in ordinal path order so builds are repeatable.</summary>
+    public static SchemaBuilder FromDirectory(string directory, string searchPattern = "*.graphql") =>
+        FromFiles([.. Directory.GetFiles(directory, searchPattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal)]);
+
     public SchemaBuilder AddSdl(string sdl) => AddDocument(Parser.Parse(sdl, ParserOptions.Trusted));
 
     public SchemaBuilder AddDocument(DocumentNode document)
@@ -126,7 +130,7 @@ public sealed partial class SchemaBuilder
             throw new SchemaBuildException(build.Errors);
         }
 
-        return schema!;
+        return schema;
     }
 
     private static async IAsyncEnumerable<object?> Box<T>(IAsyncEnumerable<T> source)
