@@ -173,7 +173,7 @@ internal struct Lexer
             position++;
         }
 
-        return new Token(TokenKind.Name, start, position, _line, 1 + start - _lineStart, source.Substring(start, position - start));
+        return new Token(TokenKind.Name, start, position, _line, 1 + start - _lineStart, NameTable.Get(source, start, position - start));
     }
 
     /// <summary>

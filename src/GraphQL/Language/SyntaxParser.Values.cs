@@ -101,13 +101,13 @@ internal sealed partial class SyntaxParser
             return [];
         }
 
-        var directives = new List<DirectiveNode>();
+        var start = _scratchCount;
         do
         {
-            directives.Add(ParseDirective(isConst));
+            Push(ParseDirective(isConst));
         }
         while (Peek(TokenKind.At));
-        return directives;
+        return PopArray<DirectiveNode>(start);
     }
 
     /// <summary>Directive[Const] : @ Name Arguments[?Const]?</summary>

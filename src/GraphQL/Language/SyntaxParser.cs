@@ -13,6 +13,8 @@ internal sealed partial class SyntaxParser
     private Lexer _lexer;
     private int _tokenCount;
     private int _depth;
+    private object[] _scratch = new object[32];
+    private int _scratchCount;
 
     public SyntaxParser(string source, ParserOptions options)
     {
@@ -132,50 +134,82 @@ internal sealed partial class SyntaxParser
     private void LeaveNesting() => _depth--;
 
     /// <summary>open item+ close: one or more items.</summary>
-    private List<T> Many<T>(TokenKind open, Func<SyntaxParser, T> parseItem, TokenKind close)
+    private T[] Many<T>(TokenKind open, Func<SyntaxParser, T> parseItem, TokenKind close)
+        where T : class
     {
         ExpectToken(open);
-        var items = new List<T>();
+        var start = _scratchCount;
         do
         {
-            items.Add(parseItem(this));
+            Push(parseItem(this));
         }
         while (!ExpectOptionalToken(close));
-        return items;
+        return PopArray<T>(start);
     }
 
     /// <summary>(open item+ close)?: absent gives an empty list.</summary>
-    private IReadOnlyList<T> OptionalMany<T>(TokenKind open, Func<SyntaxParser, T> parseItem, TokenKind close) =>
+    private IReadOnlyList<T> OptionalMany<T>(TokenKind open, Func<SyntaxParser, T> parseItem, TokenKind close)
+        where T : class =>
         Peek(open) ? Many(open, parseItem, close) : [];
 
     /// <summary>open item* close: zero or more items.</summary>
     private IReadOnlyList<T> Any<T>(TokenKind open, Func<SyntaxParser, T> parseItem, TokenKind close)
+        where T : class
     {
         ExpectToken(open);
-        if (ExpectOptionalToken(close))
+        var start = _scratchCount;
+        while (!ExpectOptionalToken(close))
+        {
+            Push(parseItem(this));
+        }
+
+        return PopArray<T>(start);
+    }
+
+    /// <summary>delimiter? item (delimiter item)*.</summary>
+    private T[] DelimitedMany<T>(TokenKind delimiter, Func<SyntaxParser, T> parseItem)
+        where T : class
+    {
+        ExpectOptionalToken(delimiter);
+        var start = _scratchCount;
+        do
+        {
+            Push(parseItem(this));
+        }
+        while (ExpectOptionalToken(delimiter));
+        return PopArray<T>(start);
+    }
+
+    /// <summary>
+    /// Items of the lists being read, nested lists above their parents, so each list is allocated once at its exact
+    /// size instead of growing.
+    /// </summary>
+    private void Push(object item)
+    {
+        if (_scratchCount == _scratch.Length)
+        {
+            Array.Resize(ref _scratch, _scratch.Length * 2);
+        }
+
+        _scratch[_scratchCount++] = item;
+    }
+
+    private T[] PopArray<T>(int start)
+        where T : class
+    {
+        var count = _scratchCount - start;
+        if (count == 0)
         {
             return [];
         }
 
-        var items = new List<T>();
-        do
+        var items = new T[count];
+        for (var i = 0; i < count; i++)
         {
-            items.Add(parseItem(this));
+            items[i] = (T)_scratch[start + i];
         }
-        while (!ExpectOptionalToken(close));
-        return items;
-    }
 
-    /// <summary>delimiter? item (delimiter item)*.</summary>
-    private List<T> DelimitedMany<T>(TokenKind delimiter, Func<SyntaxParser, T> parseItem)
-    {
-        ExpectOptionalToken(delimiter);
-        var items = new List<T>();
-        do
-        {
-            items.Add(parseItem(this));
-        }
-        while (ExpectOptionalToken(delimiter));
+        _scratchCount = start;
         return items;
     }
 

@@ -15,6 +15,13 @@ public sealed class DirectiveDefinition(string name, IReadOnlyList<DirectiveLoca
 
     public bool IsRepeatable { get; init; }
 
+    /// <summary>Set when the directive itself is deprecated (graphql-js 16.15 allows <c>@deprecated</c> on directive definitions).</summary>
+    public string? DeprecationReason { get; init; }
+
+    public bool IsDeprecated => DeprecationReason is not null;
+
+    public IReadOnlyList<AppliedDirective> AppliedDirectives { get; init; } = [];
+
     public DirectiveDefinitionNode? AstNode { get; init; }
 
     public InputValueDefinition? GetArgument(string argumentName) => Arguments.FirstOrDefault(a => a.Name == argumentName);

@@ -22,4 +22,5 @@ public enum DirectiveLocation
     ENUM_VALUE,
     INPUT_OBJECT,
     INPUT_FIELD_DEFINITION,
+    DIRECTIVE_DEFINITION,
 }

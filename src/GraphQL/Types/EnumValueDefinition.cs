@@ -12,11 +12,11 @@ public sealed class EnumValueDefinition(string name, object? value)
 
     public string? Description { get; init; }
 
-    public string? DeprecationReason { get; init; }
+    public string? DeprecationReason { get; set; }
 
     public bool IsDeprecated => DeprecationReason is not null;
 
-    public IReadOnlyList<AppliedDirective> AppliedDirectives { get; init; } = [];
+    public IReadOnlyList<AppliedDirective> AppliedDirectives { get; set; } = [];
 
     public EnumValueDefinitionNode? AstNode { get; init; }
 }

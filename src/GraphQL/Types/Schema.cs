@@ -29,16 +29,24 @@ public sealed class Schema
             _directives[directive.Name] = directive;
         }
 
-        foreach (var type in types)
+        // Given types keep their order (SDL order, which the printer follows); types they refer to come after.
+        var givenTypes = types.ToList();
+        foreach (var type in givenTypes)
         {
-            CollectReferencedTypes(type);
+            _typeMap.TryAdd(type.Name, type);
+        }
+
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var type in givenTypes)
+        {
+            CollectReferencedTypes(type, visited);
         }
 
         foreach (var root in new INamedType?[] { queryType, mutationType, subscriptionType })
         {
             if (root is not null)
             {
-                CollectReferencedTypes(root);
+                CollectReferencedTypes(root, visited);
             }
         }
 
@@ -46,10 +54,12 @@ public sealed class Schema
         {
             foreach (var argument in directive.Arguments)
             {
-                CollectReferencedTypes(argument.Type.GetNamedType());
+                CollectReferencedTypes(argument.Type.GetNamedType(), visited);
             }
         }
 
+        // As graphql-js does, every schema can describe itself.
+        CollectReferencedTypes(Introspection.IntrospectionTypes.Schema, visited);
         IndexImplementations();
         Directives = [.. _directives.Values];
     }
@@ -105,34 +115,36 @@ public sealed class Schema
         _ => false,
     };
 
-    private void CollectReferencedTypes(INamedType type)
+    private void CollectReferencedTypes(INamedType type, HashSet<string> visited)
     {
-        if (!_typeMap.TryAdd(type.Name, type))
+        if (!visited.Add(type.Name))
         {
             return;
         }
+
+        _typeMap.TryAdd(type.Name, type);
 
         switch (type)
         {
             case UnionType union:
                 foreach (var member in union.Types)
                 {
-                    CollectReferencedTypes(member);
+                    CollectReferencedTypes(member, visited);
                 }
 
                 break;
             case IFieldsContainer container:
                 foreach (var @interface in container.Interfaces)
                 {
-                    CollectReferencedTypes(@interface);
+                    CollectReferencedTypes(@interface, visited);
                 }
 
                 foreach (var field in container.Fields.Values)
                 {
-                    CollectReferencedTypes(field.Type.GetNamedType());
+                    CollectReferencedTypes(field.Type.GetNamedType(), visited);
                     foreach (var argument in field.Arguments)
                     {
-                        CollectReferencedTypes(argument.Type.GetNamedType());
+                        CollectReferencedTypes(argument.Type.GetNamedType(), visited);
                     }
                 }
 
@@ -140,7 +152,7 @@ public sealed class Schema
             case InputObjectType input:
                 foreach (var field in input.Fields.Values)
                 {
-                    CollectReferencedTypes(field.Type.GetNamedType());
+                    CollectReferencedTypes(field.Type.GetNamedType(), visited);
                 }
 
                 break;

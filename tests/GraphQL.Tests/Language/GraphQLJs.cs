@@ -50,16 +50,16 @@ internal static class GraphQLJs
     {
         if (answer.TryGetProperty("printed", out var printed))
         {
-            return new OracleAnswer(printed.GetString(), null, 0, 0);
+            return new OracleAnswer(JsonLiteral.Decode(printed), null, 0, 0);
         }
 
         if (answer.TryGetProperty("crash", out var crash))
         {
-            return new OracleAnswer(null, null, 0, 0, crash.GetString());
+            return new OracleAnswer(null, null, 0, 0, JsonLiteral.Decode(crash));
         }
 
         var error = answer.GetProperty("error");
-        return new OracleAnswer(null, error.GetProperty("message").GetString(), error.GetProperty("line").GetInt32(), error.GetProperty("column").GetInt32());
+        return new OracleAnswer(null, JsonLiteral.Decode(error.GetProperty("message")), error.GetProperty("line").GetInt32(), error.GetProperty("column").GetInt32());
     }
 
     /// <summary>JSON with every non-ASCII unit escaped, so that lone surrogates and BOMs reach Node unchanged.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Headless.GraphQL.Tests.Support;
 
 namespace Headless.GraphQL.Tests.Language;
 
@@ -42,7 +43,7 @@ internal static class LanguageCorpus
             foreach (var item in json.RootElement.EnumerateArray())
             {
                 var kind = item.TryGetProperty("kind", out var k) ? k.GetString()! : "document";
-                cases.Add(new CorpusCase(Path.GetFileNameWithoutExtension(file) + "/" + item.GetProperty("name").GetString(), kind, item.GetProperty("source").GetString()!));
+                cases.Add(new CorpusCase(Path.GetFileNameWithoutExtension(file) + "/" + item.GetProperty("name").GetString(), kind, JsonLiteral.Decode(item.GetProperty("source"))));
             }
         }
 
@@ -97,7 +98,7 @@ internal static class LanguageCorpus
         {
             if (header.StartsWith(kind + ": ", StringComparison.Ordinal))
             {
-                return new CorpusCase(prefix + header[(kind.Length + 2)..], kind, source);
+                return new CorpusCase(prefix + header, kind, source);
             }
         }
 
