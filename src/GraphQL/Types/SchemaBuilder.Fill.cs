@@ -18,7 +18,8 @@ public sealed partial class SchemaBuilder
                     case ScalarType scalar when !BuiltInScalars.IsBuiltIn(name):
                         var scalarDirectiveNodes = definition.Directives.Concat(extensions.SelectMany(e => e.Directives)).ToList();
                         scalar.AppliedDirectives = ApplyDirectives(scalarDirectiveNodes, DirectiveLocation.SCALAR);
-                        if (scalarDirectiveNodes.FirstOrDefault(d => d.Name.Value == "specifiedBy")?.Arguments.FirstOrDefault(a => a.Name.Value == "url")?.Value is StringValueNode url)
+                        // graphql-js reads the URL from the definition only, not from extensions.
+                        if (definition.Directives.FirstOrDefault(d => d.Name.Value == "specifiedBy")?.Arguments.FirstOrDefault(a => a.Name.Value == "url")?.Value is StringValueNode url)
                         {
                             scalar.SpecifiedByUrl = url.Value;
                         }

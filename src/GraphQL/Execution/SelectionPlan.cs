@@ -1,0 +1,14 @@
+using Headless.GraphQL.Types;
+
+namespace Headless.GraphQL.Execution;
+
+/// <summary>The grouped field set of a selection on one object type, in response order.</summary>
+internal sealed class SelectionPlan(ObjectType type, FieldGroup[] fields)
+{
+    public ObjectType Type { get; } = type;
+
+    public FieldGroup[] Fields { get; } = fields;
+
+    /// <summary>Shared by every <see cref="ResultMap"/> completed from this plan.</summary>
+    public string[] Keys { get; } = [.. fields.Select(f => f.ResponseKey)];
+}

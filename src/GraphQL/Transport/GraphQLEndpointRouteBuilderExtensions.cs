@@ -1,0 +1,38 @@
+using Headless.GraphQL.Transport.Http;
+using Headless.GraphQL.Transport.Pipeline;
+using Headless.GraphQL.Transport.WebSockets;
+using Headless.GraphQL.Types;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Headless.GraphQL.Transport;
+
+public static class GraphQLEndpointRouteBuilderExtensions
+{
+    /// <summary>
+    /// Maps a GraphQL endpoint at <paramref name="path"/>: GraphQL over HTTP (GET and POST), <c>graphql-transport-ws</c>
+    /// for WebSocket upgrades (needs <c>app.UseWebSockets()</c>), and the schema's SDL at <c>{path}/schema.graphql</c>.
+    /// </summary>
+    public static RouteGroupBuilder MapGraphQL(
+        this IEndpointRouteBuilder endpoints, string path, Schema schema, Action<GraphQLTransportOptions>? configure = null)
+    {
+        var options = new GraphQLTransportOptions();
+        configure?.Invoke(options);
+        var pipeline = new OperationPipeline(schema, options);
+        var http = new GraphQLHttpHandler(pipeline);
+        var webSockets = new GraphQLWebSocketHandler(pipeline);
+        var sdl = new Lazy<string>(() => Engine.PrintSchema(schema));
+
+        var group = endpoints.MapGroup(path);
+        group.Map("", context => context.WebSockets.IsWebSocketRequest && options.WebSockets.Enabled
+            ? webSockets.HandleAsync(context)
+            : http.HandleAsync(context));
+        group.MapGet("/schema.graphql", context =>
+        {
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            return context.Response.WriteAsync(sdl.Value, context.RequestAborted);
+        });
+        return group;
+    }
+}

@@ -1,0 +1,39 @@
+using Headless.GraphQL.Errors;
+using Headless.GraphQL.Execution;
+using Headless.GraphQL.Language;
+using Headless.GraphQL.Types;
+using Headless.GraphQL.Validation;
+
+namespace Headless.GraphQL.Transport.Pipeline;
+
+/// <summary>The engine's entry points the transport uses (validation, execution, subscription, SDL), in one place.</summary>
+internal static class Engine
+{
+    public static IReadOnlyList<GraphQLError> Validate(Schema schema, DocumentNode document, bool hideSuggestions) =>
+        DocumentValidator.Validate(schema, document, hideSuggestions: hideSuggestions);
+
+    public static async Task<ExecutionResult> ExecuteAsync(
+        Schema schema, DocumentNode document, OperationRequest request, RequestContext context, ExecutionOptions options, CancellationToken cancellationToken) =>
+        await Executor.ExecuteRequestAsync(ToExecutionRequest(schema, document, request, context, options, cancellationToken));
+
+    public static async Task<SubscriptionOutcome> SubscribeAsync(
+        Schema schema, DocumentNode document, OperationRequest request, RequestContext context, ExecutionOptions options, CancellationToken cancellationToken)
+    {
+        var subscription = await Executor.SubscribeAsync(ToExecutionRequest(schema, document, request, context, options, cancellationToken));
+        return new SubscriptionOutcome(subscription.Error, subscription.Stream);
+    }
+
+    public static string PrintSchema(Schema schema) => SchemaPrinter.Print(schema);
+
+    private static ExecutionRequest ToExecutionRequest(
+        Schema schema, DocumentNode document, OperationRequest request, RequestContext context, ExecutionOptions options, CancellationToken cancellationToken) =>
+        new(schema, document)
+        {
+            OperationName = request.OperationName,
+            VariableValues = request.Variables,
+            RequestServices = context.Services,
+            Items = context.Items,
+            Options = options,
+            CancellationToken = cancellationToken,
+        };
+}

@@ -1,0 +1,237 @@
+using Headless.GraphQL.Errors;
+using Headless.GraphQL.Execution;
+using Headless.GraphQL.Language;
+using Headless.GraphQL.Transport.Documents;
+using Headless.GraphQL.Types;
+
+namespace Headless.GraphQL.Transport.Pipeline;
+
+/// <summary>
+/// Everything between a transport and the executor, on one page: find the document text (inline, trusted or
+/// persisted), parse and validate it (cached by hash), run the operation rules, then execute or subscribe.
+/// Errors of every stage before execution come back as request errors, without a <c>data</c> entry.
+/// </summary>
+public sealed class OperationPipeline(Schema schema, GraphQLTransportOptions options)
+{
+    private readonly BoundedCache<CachedDocument> _documents = new(options.DocumentCacheSize);
+    private readonly BoundedCache<string> _automaticDocuments = new(options.TrustedDocuments.MaxAutomaticDocuments);
+
+    public Schema Schema { get; } = schema;
+
+    public GraphQLTransportOptions Options { get; } = options;
+
+    public async ValueTask<PreparedOperation> PrepareAsync(OperationRequest request, RequestContext context, CancellationToken cancellationToken)
+    {
+        var source = ResolveDocumentText(request);
+        if (source.Error is not null)
+        {
+            return PreparedOperation.Refused(source.Error);
+        }
+
+        // Hidden suggestions change the messages, so such validations are cached apart.
+        var hideSuggestions = Options.HideSuggestions?.Invoke(context) ?? false;
+        var cacheKey = hideSuggestions ? source.Hash + ":no-suggestions" : source.Hash!;
+        if (!_documents.TryGet(cacheKey, out var cached))
+        {
+            DocumentNode document;
+            try
+            {
+                document = Parser.Parse(source.Text!, Options.Parser);
+            }
+            catch (GraphQLSyntaxException syntax)
+            {
+                return PreparedOperation.Refused(new GraphQLError(syntax.Message, ErrorCodes.SyntaxError)
+                {
+                    Locations = [new ErrorLocation(syntax.Line, syntax.Column)],
+                });
+            }
+
+            cached = new CachedDocument(document, Engine.Validate(Schema, document, hideSuggestions));
+            _documents.Set(cacheKey, cached);
+        }
+
+        if (cached.ValidationErrors.Count > 0)
+        {
+            return new PreparedOperation { Document = cached.Document, Errors = cached.ValidationErrors };
+        }
+
+        var operation = SelectOperation(cached.Document, request.OperationName);
+        var ruleContext = new OperationRuleContext
+        {
+            Schema = Schema,
+            Document = cached.Document,
+            Operation = operation,
+            Request = request,
+            RequestContext = context,
+        };
+
+        foreach (var rule in Options.Rules)
+        {
+            var errors = await rule.CheckAsync(ruleContext, cancellationToken);
+            if (errors.Count > 0)
+            {
+                return new PreparedOperation { Document = cached.Document, Operation = operation, Errors = errors, ResultExtensions = Extensions(ruleContext) };
+            }
+        }
+
+        return new PreparedOperation { Document = cached.Document, Operation = operation, ResultExtensions = Extensions(ruleContext) };
+    }
+
+    /// <summary>Runs a prepared query or mutation, bounded by the request timeout.</summary>
+    public async Task<ExecutionResult> ExecuteAsync(
+        PreparedOperation prepared, OperationRequest request, RequestContext context, CancellationToken cancellationToken)
+    {
+        if (prepared.IsRefused)
+        {
+            return WithExtensions(ExecutionResult.FromErrors(prepared.Errors), prepared.ResultExtensions);
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (Options.RequestTimeout != Timeout.InfiniteTimeSpan)
+        {
+            timeout.CancelAfter(Options.RequestTimeout);
+        }
+
+        try
+        {
+            var result = await Engine.ExecuteAsync(Schema, prepared.Document!, request, context, Options.Execution, timeout.Token);
+            if (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                return TimedOut();
+            }
+
+            return WithExtensions(result, prepared.ResultExtensions);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return TimedOut();
+        }
+    }
+
+    /// <summary>
+    /// Starts a prepared subscription: a stream of results, or one result with request errors when it cannot start.
+    /// </summary>
+    public async Task<SubscriptionOutcome> SubscribeAsync(
+        PreparedOperation prepared, OperationRequest request, RequestContext context, CancellationToken cancellationToken)
+    {
+        if (prepared.IsRefused)
+        {
+            return new SubscriptionOutcome(WithExtensions(ExecutionResult.FromErrors(prepared.Errors), prepared.ResultExtensions), null);
+        }
+
+        return await Engine.SubscribeAsync(Schema, prepared.Document!, request, context, Options.Execution, cancellationToken);
+    }
+
+    /// <summary>The operation <paramref name="operationName"/> picks (spec GetOperation), or null when none fits.</summary>
+    public static OperationDefinitionNode? SelectOperation(DocumentNode document, string? operationName)
+    {
+        OperationDefinitionNode? found = null;
+        foreach (var operation in document.Definitions.OfType<OperationDefinitionNode>())
+        {
+            if (operationName is null)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = operation;
+            }
+            else if (operation.Name?.Value == operationName)
+            {
+                return operation;
+            }
+        }
+
+        return found;
+    }
+
+    private DocumentSource ResolveDocumentText(OperationRequest request)
+    {
+        var trusted = Options.TrustedDocuments;
+        if (request.DocumentId is { } documentId)
+        {
+            var hash = DocumentHash.FromDocumentId(documentId);
+            if (hash is not null && (trusted.Store.TryGetByHash(hash, out var text) || _automaticDocuments.TryGet(hash, out text)))
+            {
+                return new DocumentSource(text, hash, null);
+            }
+
+            return DocumentSource.Failed($"No trusted document has the id '{documentId}'.", TransportErrorCodes.DocumentNotFound);
+        }
+
+        if (request.GetPersistedQueryHash() is { } persistedHash)
+        {
+            if (!trusted.AutomaticPersistedQueries)
+            {
+                return DocumentSource.Failed("PersistedQueryNotSupported", TransportErrorCodes.PersistedQueryNotSupported);
+            }
+
+            var hash = persistedHash.ToLowerInvariant();
+            if (request.Query is null)
+            {
+                return trusted.Store.TryGetByHash(hash, out var known) || _automaticDocuments.TryGet(hash, out known)
+                    ? new DocumentSource(known, hash, null)
+                    : DocumentSource.Failed("PersistedQueryNotFound", TransportErrorCodes.PersistedQueryNotFound);
+            }
+
+            if (DocumentHash.Compute(request.Query) != hash)
+            {
+                return DocumentSource.Failed("The persisted query's sha256Hash does not match its text.", TransportErrorCodes.PersistedQueryHashMismatch);
+            }
+
+            if (trusted.AllowListOnly && !trusted.Store.TryGetByHash(hash, out _))
+            {
+                return NotTrusted();
+            }
+
+            _automaticDocuments.Set(hash, request.Query);
+            return new DocumentSource(request.Query, hash, null);
+        }
+
+        if (request.Query is null)
+        {
+            return DocumentSource.Failed("The request has no 'query' parameter.", TransportErrorCodes.BadRequest);
+        }
+
+        var textHash = DocumentHash.Compute(request.Query);
+        if (trusted.AllowListOnly && !trusted.Store.TryGetByHash(textHash, out _))
+        {
+            return NotTrusted();
+        }
+
+        return new DocumentSource(request.Query, textHash, null);
+    }
+
+    private static DocumentSource NotTrusted() =>
+        DocumentSource.Failed("Only trusted documents may run on this endpoint; send a registered documentId.", TransportErrorCodes.DocumentNotTrusted);
+
+    private static ExecutionResult TimedOut() =>
+        ExecutionResult.FromError(new GraphQLError("The request took longer than the server allows.", TransportErrorCodes.RequestTimeout));
+
+    private static IReadOnlyDictionary<string, object?>? Extensions(OperationRuleContext context) =>
+        context.ResultExtensions.Count == 0 ? null : new Dictionary<string, object?>(context.ResultExtensions);
+
+    private static ExecutionResult WithExtensions(ExecutionResult result, IReadOnlyDictionary<string, object?>? extensions)
+    {
+        if (extensions is null || extensions.Count == 0)
+        {
+            return result;
+        }
+
+        var merged = new Dictionary<string, object?>(extensions, StringComparer.Ordinal);
+        foreach (var (key, value) in result.Extensions ?? new Dictionary<string, object?>())
+        {
+            merged[key] = value;
+        }
+
+        return result with { Extensions = merged };
+    }
+
+    private sealed record CachedDocument(DocumentNode Document, IReadOnlyList<GraphQLError> ValidationErrors);
+
+    private sealed record DocumentSource(string? Text, string? Hash, GraphQLError? Error)
+    {
+        public static DocumentSource Failed(string message, string code) => new(null, null, new GraphQLError(message, code));
+    }
+}

@@ -1,0 +1,23 @@
+using Headless.GraphQL.Errors;
+using Headless.GraphQL.Language;
+
+namespace Headless.GraphQL.Transport.Pipeline;
+
+/// <summary>
+/// A request after parsing, validation and the operation rules: either ready to execute or refused with
+/// request errors (no <c>data</c> entry).
+/// </summary>
+public sealed record PreparedOperation
+{
+    public DocumentNode? Document { get; init; }
+
+    public OperationDefinitionNode? Operation { get; init; }
+
+    public IReadOnlyList<GraphQLError> Errors { get; init; } = [];
+
+    public IReadOnlyDictionary<string, object?>? ResultExtensions { get; init; }
+
+    public bool IsRefused => Errors.Count > 0;
+
+    public static PreparedOperation Refused(params GraphQLError[] errors) => new() { Errors = errors };
+}

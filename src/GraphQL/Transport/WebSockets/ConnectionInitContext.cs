@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Headless.GraphQL.Transport.WebSockets;
+
+/// <summary>What the authentication hook gets from <c>connection_init</c>.</summary>
+public sealed class ConnectionInitContext
+{
+    public required HttpContext HttpContext { get; init; }
+
+    /// <summary>The message's <c>payload</c> (e.g. an auth token); null when the client sent none.</summary>
+    public required IReadOnlyDictionary<string, object?>? Payload { get; init; }
+
+    /// <summary>Shared with the resolvers of every operation on this connection (e.g. the authenticated user).</summary>
+    public required IDictionary<string, object?> Items { get; init; }
+
+    /// <summary>Sent back as the <c>connection_ack</c> payload when set.</summary>
+    public IReadOnlyDictionary<string, object?>? AckPayload { get; set; }
+}
