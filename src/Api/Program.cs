@@ -1,5 +1,6 @@
 using Headless.Api.Health;
 using Headless.Api.Hosting;
+using Headless.Api.Storefront;
 using Headless.Infrastructure.Messaging;
 using Headless.Infrastructure.Persistence;
 
@@ -9,11 +10,13 @@ builder.ListenOnDefaultUrlUnlessConfigured();
 builder.Services.AddHeadlessHealth();
 builder.Services.AddHeadlessPersistence(builder.Configuration);
 builder.Services.AddHeadlessMessaging(builder.Configuration);
+builder.Services.AddStorefront();
 
 var app = builder.Build();
 
 await app.Services.InitializeDatabaseAsync();
 app.MapHeadlessHealth();
+app.MapStorefront();
 
 await app.RunAsync();
 

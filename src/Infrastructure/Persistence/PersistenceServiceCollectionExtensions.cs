@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -23,15 +24,15 @@ public static class PersistenceServiceCollectionExtensions
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = SqliteConnectionString(connectionString, configuration[HostDefaults.ContentRootKey]);
-                services.AddDbContext<HeadlessDbContext, SqliteHeadlessDbContext>(o => UseSqlite(o, sqlite));
+                services.AddDbContext<HeadlessDbContext, SqliteHeadlessDbContext>((sp, o) => WithInterceptors(UseSqlite(o, sqlite), sp));
                 break;
             case DatabaseProvider.Postgres:
                 var postgres = Required(connectionString, options.Provider, "Host=localhost;Database=headless;Username=headless;Password=...");
-                services.AddDbContext<HeadlessDbContext, PostgresHeadlessDbContext>(o => UsePostgres(o, postgres));
+                services.AddDbContext<HeadlessDbContext, PostgresHeadlessDbContext>((sp, o) => WithInterceptors(UsePostgres(o, postgres), sp));
                 break;
             case DatabaseProvider.SqlServer:
                 var sqlServer = Required(connectionString, options.Provider, "Server=localhost;Database=headless;User Id=sa;Password=...;TrustServerCertificate=True");
-                services.AddDbContext<HeadlessDbContext, SqlServerHeadlessDbContext>(o => UseSqlServer(o, sqlServer));
+                services.AddDbContext<HeadlessDbContext, SqlServerHeadlessDbContext>((sp, o) => WithInterceptors(UseSqlServer(o, sqlServer), sp));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider {options.Provider}.");
@@ -40,6 +41,10 @@ public static class PersistenceServiceCollectionExtensions
         services.AddHealthChecks().AddDbContextCheck<HeadlessDbContext>("database", tags: ["ready"]);
         return services;
     }
+
+    /// <summary>Interceptors registered as <see cref="IInterceptor"/> services (diagnostics, statement counting in tests).</summary>
+    private static DbContextOptionsBuilder WithInterceptors(DbContextOptionsBuilder builder, IServiceProvider services) =>
+        services.GetServices<IInterceptor>().ToList() is { Count: > 0 } interceptors ? builder.AddInterceptors(interceptors) : builder;
 
     internal static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable(HeadlessDbContext.MigrationsHistoryTable));

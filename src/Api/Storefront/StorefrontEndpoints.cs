@@ -1,0 +1,21 @@
+using Headless.GraphQL.Transport;
+using Headless.Infrastructure.Catalog;
+
+namespace Headless.Api.Storefront;
+
+public static class StorefrontEndpoints
+{
+    public const string Path = "/graphql";
+
+    /// <summary>Registers the catalog reads and the storefront schema (built once, at start-up).</summary>
+    public static IServiceCollection AddStorefront(this IServiceCollection services) =>
+        services.AddCatalogReads().AddSingleton(_ => StorefrontSchema.Build());
+
+    /// <summary>Serves the storefront at <c>/graphql</c> (HTTP and WebSocket) and its SDL at <c>/graphql/schema.graphql</c>.</summary>
+    public static WebApplication MapStorefront(this WebApplication app)
+    {
+        app.UseWebSockets();
+        app.MapGraphQL(Path, app.Services.GetRequiredService<GraphQL.Types.Schema>());
+        return app;
+    }
+}

@@ -1,0 +1,30 @@
+using Headless.Api.Storefront.Catalog;
+using Headless.GraphQL.Types;
+
+namespace Headless.Api.Storefront;
+
+/// <summary>
+/// The storefront schema: <c>schema/storefront.graphql</c> (embedded in the assembly, so the served contract is
+/// the file) bound to the resolvers of each feature folder.
+/// </summary>
+public static class StorefrontSchema
+{
+    public const string ResourceName = "Headless.Api.Storefront.storefront.graphql";
+
+    public static string Sdl()
+    {
+        using var stream = typeof(StorefrontSchema).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded schema {ResourceName} is missing.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    public static Schema Build() =>
+        SchemaBuilder.FromSdl(Sdl())
+            .AddMoneyAndScalars()
+            .AddCatalogQueries()
+            .AddProductFields()
+            .AddVariantFields()
+            .AddCategoryFields()
+            .Build();
+}

@@ -1,0 +1,305 @@
+using System.Linq.Expressions;
+using Headless.Domain.Catalog;
+using Headless.Domain.Common;
+using Headless.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Headless.Infrastructure.Catalog;
+
+/// <summary>
+/// The catalog's read side: product pages by keyset, and batch reads by key for every hop a storefront
+/// query makes (the DataLoaders call these). No tracking, only the columns needed, filters always in SQL.
+/// Scoped like the context; calls are serialized because a DbContext runs one command at a time and
+/// DataLoaders may dispatch together.
+/// </summary>
+public sealed class CatalogReader(HeadlessDbContext db)
+{
+    private static readonly Expression<Func<Product, ProductRecord>> ToRecord = p =>
+        new ProductRecord(p.Id, p.Slug, p.Name, p.Description, p.Kind, p.CategoryId, p.CreatedAt, p.PopularityScore);
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private CategoryTree? _tree;
+
+    /// <summary>One page of products: filtered, searched, ordered and continued after/before a cursor, all in SQL.</summary>
+    public Task<ProductPage> GetProductsAsync(ProductPageRequest request, CancellationToken ct = default) =>
+        Serialized(async () =>
+        {
+            var plan = Plan(request);
+            var rows = await plan.Query.ToListAsync(ct);
+            var hasMore = rows.Count > plan.Size;
+            var page = rows.Take(plan.Size).ToList();
+            if (!plan.Forward)
+            {
+                page.Reverse();
+            }
+
+            var edges = page.Select(r => new ProductEdgeRecord(ProductCursor.Encode(plan.Signature, [.. plan.Keys.Select(k => KeyValue(k, r))]), r.Product)).ToList();
+            return new ProductPage(
+                edges,
+                HasNextPage: plan.Forward ? hasMore : request.Before is not null,
+                HasPreviousPage: plan.Forward ? request.After is not null : hasMore);
+        });
+
+    /// <summary>The SQL <see cref="GetProductsAsync"/> runs for <paramref name="request"/> (for diagnostics and tests).</summary>
+    public string ProductPageSql(ProductPageRequest request) => Plan(request).Query.ToQueryString();
+
+    /// <summary>How many products match the filter and search, whatever the page.</summary>
+    public Task<int> CountProductsAsync(ProductFilter? filter, string? search, CancellationToken ct = default) =>
+        Serialized(() => Matching(filter, search, relevanceDescending: true).Query.CountAsync(ct));
+
+    public Task<IReadOnlyDictionary<Guid, ProductRecord>> GetProductsByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
+        Serialized(async () =>
+        {
+            var list = ids.Distinct().ToList();
+            var found = await db.Products.AsNoTracking().Where(p => list.Contains(p.Id)).Select(ToRecord).ToListAsync(ct);
+            return (IReadOnlyDictionary<Guid, ProductRecord>)found.ToDictionary(p => p.Id);
+        });
+
+    public Task<IReadOnlyDictionary<string, ProductRecord>> GetProductsBySlugsAsync(IReadOnlyCollection<string> slugs, CancellationToken ct = default) =>
+        Serialized(async () =>
+        {
+            var list = slugs.Distinct().ToList();
+            var found = await db.Products.AsNoTracking().Where(p => list.Contains(p.Slug)).Select(ToRecord).ToListAsync(ct);
+            return (IReadOnlyDictionary<string, ProductRecord>)found.ToDictionary(p => p.Slug, StringComparer.Ordinal);
+        });
+
+    /// <summary>Variants of the products, each product's in display order, with options, prices and stock in one statement.</summary>
+    public Task<ILookup<Guid, VariantRecord>> GetVariantsByProductIdsAsync(IReadOnlyCollection<Guid> productIds, CancellationToken ct = default) =>
+        Serialized(async () =>
+        {
+            var list = productIds.Distinct().ToList();
+            var variants = await Variants(db.ProductVariants.Where(v => list.Contains(v.ProductId)), ct);
+            return variants.OrderBy(v => v.Position).ToLookup(v => v.ProductId);
+        });
+
+    public Task<IReadOnlyDictionary<Guid, VariantRecord>> GetVariantsByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
+        Serialized(async () =>
+        {
+            var list = ids.Distinct().ToList();
+            var variants = await Variants(db.ProductVariants.Where(v => list.Contains(v.Id)), ct);
+            return (IReadOnlyDictionary<Guid, VariantRecord>)variants.ToDictionary(v => v.Id);
+        });
+
+    public Task<IReadOnlyDictionary<string, VariantRecord>> GetVariantsBySkusAsync(IReadOnlyCollection<string> skus, CancellationToken ct = default) =>
+        Serialized(async () =>
+        {
+            var list = skus.Distinct().ToList();
+            var variants = await Variants(db.ProductVariants.Where(v => list.Contains(v.Sku)), ct);
+            return (IReadOnlyDictionary<string, VariantRecord>)variants.ToDictionary(v => v.Sku, StringComparer.Ordinal);
+        });
+
+    public Task<ILookup<Guid, ImageRecord>> GetImagesByProductIdsAsync(IReadOnlyCollection<Guid> productIds, CancellationToken ct = default) =>
+        Serialized(async () =>
+        {
+            var list = productIds.Distinct().ToList();
+            // A collection projection (one LEFT JOIN); SelectMany over an owned collection would need APPLY, which SQLite lacks.
+            var products = await db.Products.AsNoTracking()
+                .Where(p => list.Contains(p.Id))
+                .Select(p => new { p.Id, Images = p.Images.Select(i => new { i.Url, i.AltText, i.Position }).ToList() })
+                .ToListAsync(ct);
+            var images = products.SelectMany(p => p.Images.Select(i => new ImageRecord(p.Id, i.Url, i.AltText, i.Position)));
+            return images.OrderBy(i => i.Position).ToLookup(i => i.ProductId);
+        });
+
+    public Task<ILookup<Guid, AttributeRecord>> GetAttributesByProductIdsAsync(IReadOnlyCollection<Guid> productIds, CancellationToken ct = default) =>
+        Serialized(async () =>
+        {
+            var list = productIds.Distinct().ToList();
+            var products = await db.Products.AsNoTracking()
+                .Where(p => list.Contains(p.Id))
+                .Select(p => new { p.Id, Attributes = p.Attributes.Select(a => new { a.Name, a.Value }).ToList() })
+                .ToListAsync(ct);
+            var attributes = products.SelectMany(p => p.Attributes.Select(a => new AttributeRecord(p.Id, a.Name, a.Value)));
+            return attributes.OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToLookup(a => a.ProductId);
+        });
+
+    /// <summary>The category tree with product counts, read once per reader (one statement).</summary>
+    public Task<CategoryTree> GetCategoryTreeAsync(CancellationToken ct = default) =>
+        _tree is { } tree
+            ? Task.FromResult(tree)
+            : Serialized(async () =>
+            {
+                if (_tree is null)
+                {
+                    var categories = await db.Categories.AsNoTracking()
+                        .Select(c => new CategoryRecord(c.Id, c.Slug, c.Name, c.ParentId, c.Position, db.Products.Count(p => p.CategoryId == c.Id)))
+                        .ToListAsync(ct);
+                    _tree = new CategoryTree(categories);
+                }
+
+                return _tree;
+            });
+
+    private async Task<List<VariantRecord>> Variants(IQueryable<ProductVariant> variants, CancellationToken ct)
+    {
+        var rows = await variants.AsNoTracking()
+            .Join(db.Products, v => v.ProductId, p => p.Id, (v, p) => new
+            {
+                v.Id,
+                v.ProductId,
+                v.Sku,
+                v.Position,
+                p.Kind,
+                v.Price,
+                v.CompareAtPrice,
+                Options = v.Options.Select(o => new OptionRecord(o.Name, o.Value)).ToList(),
+                Available = db.StockLevels.Where(s => s.VariantId == v.Id).Sum(s => (int?)(s.OnHand - s.Allocated)),
+            })
+            .ToListAsync(ct);
+        return
+        [
+            .. rows.Select(r => new VariantRecord(
+                r.Id,
+                r.ProductId,
+                r.Sku,
+                r.Position,
+                r.Kind,
+                r.Price,
+                r.CompareAtPrice,
+                [.. r.Options.OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase)],
+                r.Kind == ProductKind.Physical ? r.Available ?? 0 : null)),
+        ];
+    }
+
+    private PagePlan Plan(ProductPageRequest request)
+    {
+        var (size, forward) = PageSize(request);
+        var orders = Orders(request);
+        var relevanceOrder = orders.FirstOrDefault(o => o.Field == ProductSortField.Relevance);
+        var (query, relevance) = Matching(request.Filter, request.Search, relevanceOrder?.Descending ?? true);
+        var keys = orders.Select(o => o.Field == ProductSortField.Relevance ? relevance! : KeyFor(o)).Append(SortKey.Id).ToList();
+        var signature = string.Join(",", keys.Select(k => $"{k.Name}:{(k.Descending ? "DESC" : "ASC")}"));
+        var types = keys.Select(k => k.ValueType).ToList();
+
+        if (request.After is { } after)
+        {
+            query = query.Where(Keyset.After(keys, ProductCursor.Decode(after, signature, types)));
+        }
+
+        if (request.Before is { } before)
+        {
+            query = query.Where(Keyset.Before(keys, ProductCursor.Decode(before, signature, types)));
+        }
+
+        var ordered = Keyset.OrderBy(query, forward ? keys : [.. keys.Select(k => k.Reversed())]);
+        var rows = ordered.Take(size + 1).Select(Row(keys));
+        return new PagePlan(rows, keys, signature, size, forward);
+    }
+
+    private (IQueryable<Product> Query, SortKey? Relevance) Matching(ProductFilter? filter, string? search, bool relevanceDescending)
+    {
+        var query = db.Products.AsNoTracking();
+        if (filter is not null)
+        {
+            query = query.Where(ProductFilterExpression.Build(filter, db.StockLevels));
+        }
+
+        if (string.IsNullOrWhiteSpace(search))
+        {
+            return (query, null);
+        }
+
+        var (match, relevance) = ProductSearch.For(db, search, relevanceDescending);
+        return (query.Where(match), relevance);
+    }
+
+    private static IReadOnlyList<ProductOrder> Orders(ProductPageRequest request)
+    {
+        var searching = !string.IsNullOrWhiteSpace(request.Search);
+        if (request.Order.Count == 0)
+        {
+            return [searching ? new ProductOrder(ProductSortField.Relevance, Descending: true) : new ProductOrder(ProductSortField.Name)];
+        }
+
+        if (request.Order.Select(o => o.Field).Distinct().Count() != request.Order.Count)
+        {
+            throw new CatalogInputException(CatalogInputErrorCodes.InvalidArgument, "Each order field may be given once.");
+        }
+
+        if (!searching && request.Order.Any(o => o.Field == ProductSortField.Relevance))
+        {
+            throw new CatalogInputException(CatalogInputErrorCodes.InvalidArgument, "Ordering by RELEVANCE needs a search text.");
+        }
+
+        return request.Order;
+    }
+
+    private static (int Size, bool Forward) PageSize(ProductPageRequest request)
+    {
+        if (request.First is not null && request.Last is not null)
+        {
+            throw new CatalogInputException(
+                CatalogInputErrorCodes.InvalidPagination,
+                "Give either 'first' (to page forwards) or 'last' (to page backwards), not both.");
+        }
+
+        var (size, name) = request.Last is { } last ? (last, "last") : (request.First ?? ProductPageRequest.DefaultPageSize, "first");
+        if (size is < 0 or > ProductPageRequest.MaxPageSize)
+        {
+            throw new CatalogInputException(
+                CatalogInputErrorCodes.InvalidPagination,
+                $"'{name}' must be between 0 and {ProductPageRequest.MaxPageSize}, was {size}.");
+        }
+
+        return (size, request.Last is null);
+    }
+
+    private static SortKey KeyFor(ProductOrder order) => order.Field switch
+    {
+        ProductSortField.Name => SortKey.Create("NAME", p => p.Name, order.Descending),
+        ProductSortField.Price => SortKey.Create("PRICE", p => p.Variants.Min(v => (decimal?)v.Price.Amount) ?? 0m, order.Descending),
+        ProductSortField.CreatedAt => SortKey.Create("CREATED_AT", p => p.CreatedAt, order.Descending),
+        ProductSortField.Popularity => SortKey.Create("POPULARITY", p => p.PopularityScore, order.Descending),
+        _ => throw new ArgumentOutOfRangeException(nameof(order), order.Field, "Unknown sort field."),
+    };
+
+    /// <summary>Projects the record, plus the computed sort keys (lowest price, relevance) only when the order uses them.</summary>
+    private static Expression<Func<Product, PageRow>> Row(IReadOnlyList<SortKey> keys)
+    {
+        var p = Expression.Parameter(typeof(Product), "p");
+        Expression Computed(string name, Expression fallback) =>
+            keys.FirstOrDefault(k => k.Name == name) is { } key ? ExpressionComposer.Inline(key.Selector, p) : fallback;
+
+        var init = Expression.MemberInit(
+            Expression.New(typeof(PageRow)),
+            Expression.Bind(typeof(PageRow).GetProperty(nameof(PageRow.Product))!, ExpressionComposer.Inline(ToRecord, p)),
+            Expression.Bind(typeof(PageRow).GetProperty(nameof(PageRow.LowestPrice))!, Computed("PRICE", Expression.Constant(0m))),
+            Expression.Bind(typeof(PageRow).GetProperty(nameof(PageRow.Relevance))!, Computed("RELEVANCE", Expression.Constant(0))));
+        return Expression.Lambda<Func<Product, PageRow>>(init, p);
+    }
+
+    private static object KeyValue(SortKey key, PageRow row) => key.Name switch
+    {
+        "NAME" => row.Product.Name,
+        "PRICE" => row.LowestPrice,
+        "CREATED_AT" => row.Product.CreatedAt,
+        "POPULARITY" => row.Product.PopularityScore,
+        "RELEVANCE" => row.Relevance,
+        "ID" => row.Product.Id,
+        _ => throw new InvalidOperationException($"Unknown sort key {key.Name}."),
+    };
+
+    private async Task<T> Serialized<T>(Func<Task<T>> read)
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            return await read();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private sealed record PagePlan(IQueryable<PageRow> Query, IReadOnlyList<SortKey> Keys, string Signature, int Size, bool Forward);
+
+    private sealed class PageRow
+    {
+        public ProductRecord Product { get; init; } = null!;
+
+        public decimal LowestPrice { get; init; }
+
+        public int Relevance { get; init; }
+    }
+}

@@ -1,0 +1,22 @@
+using Headless.Tests.Shared;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Headless.Api.Tests.Storefront;
+
+/// <summary>The real host in memory on a seeded database of the given provider, counting the SQL it runs.</summary>
+public sealed class StorefrontApiFactory(string provider, string connectionString) : WebApplicationFactory<Program>
+{
+    public SqlStatementCounter Statements { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", provider);
+        builder.UseSetting("ConnectionStrings:Headless", connectionString);
+        builder.UseSetting("Redis:Configuration", "");
+        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Statements));
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Data.Sqlite;
+
+namespace Headless.Api.Tests.Storefront;
+
+/// <summary>A SQLite file for one test class; the host migrates and seeds it on start.</summary>
+public sealed class SqliteStorefront : IAsyncLifetime
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"headless-storefront-{Guid.NewGuid():N}.db");
+
+    public StorefrontApiFactory Factory { get; private set; } = null!;
+
+    public Task InitializeAsync()
+    {
+        Factory = new StorefrontApiFactory("Sqlite", $"Data Source={_path}");
+        Factory.CreateClient().Dispose(); // start the host: migrate and seed
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_path + suffix);
+        }
+    }
+}
