@@ -1,4 +1,5 @@
 using Headless.GraphQL.Transport;
+using Headless.GraphQL.Transport.Limits;
 using Headless.Infrastructure.Catalog;
 
 namespace Headless.Api.Storefront;
@@ -15,7 +16,14 @@ public static class StorefrontEndpoints
     public static WebApplication MapStorefront(this WebApplication app)
     {
         app.UseWebSockets();
-        app.MapGraphQL(Path, app.Services.GetRequiredService<GraphQL.Types.Schema>());
+        var configuration = app.Configuration.GetSection("GraphQL");
+        app.MapGraphQL(Path, app.Services.GetRequiredService<GraphQL.Types.Schema>(), options =>
+        {
+            options.AddIntrospectionPolicy(configuration.GetSection("Introspection"));
+            options.AddDefaultLimits(configuration.GetSection("Limits"));
+            // Exception details help while developing and must never reach clients elsewhere.
+            options.Execution = options.Execution with { IncludeExceptionDetails = app.Environment.IsDevelopment() };
+        });
         return app;
     }
 }
