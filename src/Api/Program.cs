@@ -1,6 +1,8 @@
 using Headless.Api.Health;
 using Headless.Api.Hosting;
+using Headless.Api.Webhooks;
 using Headless.Infrastructure.Messaging;
+using Headless.Infrastructure.Ordering;
 using Headless.Infrastructure.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,11 +11,13 @@ builder.ListenOnDefaultUrlUnlessConfigured();
 builder.Services.AddHeadlessHealth();
 builder.Services.AddHeadlessPersistence(builder.Configuration);
 builder.Services.AddHeadlessMessaging(builder.Configuration);
+builder.Services.AddHeadlessOrdering(builder.Configuration);
 
 var app = builder.Build();
 
 await app.Services.InitializeDatabaseAsync();
 app.MapHeadlessHealth();
+app.MapSandboxWebhooks();
 
 await app.RunAsync();
 
