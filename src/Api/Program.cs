@@ -1,7 +1,9 @@
 using Headless.Api.Health;
 using Headless.Api.Hosting;
 using Headless.Api.Storefront;
+using Headless.Api.Webhooks;
 using Headless.Infrastructure.Messaging;
+using Headless.Infrastructure.Ordering;
 using Headless.Infrastructure.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,12 +13,14 @@ builder.Services.AddHeadlessHealth();
 builder.Services.AddHeadlessPersistence(builder.Configuration);
 builder.Services.AddHeadlessMessaging(builder.Configuration);
 builder.Services.AddStorefront();
+builder.Services.AddHeadlessOrdering(builder.Configuration);
 
 var app = builder.Build();
 
 await app.Services.InitializeDatabaseAsync();
 app.MapHeadlessHealth();
 app.MapStorefront();
+app.MapSandboxWebhooks();
 
 await app.RunAsync();
 
