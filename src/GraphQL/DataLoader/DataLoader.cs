@@ -27,17 +27,6 @@ public abstract class DataLoader<TKey, TValue> : DataLoaderBase
         }
     }
 
-    internal override int PendingKeyCount
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _pending.Count;
-            }
-        }
-    }
-
     /// <summary>The value for <paramref name="key"/>; completes when the scope dispatches the batch holding it.</summary>
     public Task<TValue> LoadAsync(TKey key)
     {
@@ -96,39 +85,23 @@ public abstract class DataLoader<TKey, TValue> : DataLoaderBase
         IReadOnlyList<TValue> values;
         try
         {
-            values = await FetchAsync(keys, cancellationToken).ConfigureAwait(false);
+            // Resumes on the caller's context on purpose: under the executor that is the operation's dispatch
+            // context, so the results below are set inside its count and the next batch waits for their dependants.
+            values = await FetchAsync(keys, cancellationToken).ConfigureAwait(true);
         }
         catch (Exception error)
         {
-            Scope?.Enter();
-            try
+            foreach (var source in sources)
             {
-                foreach (var source in sources)
-                {
-                    source.TrySetException(error);
-                }
-            }
-            finally
-            {
-                Scope?.Exit();
+                source.TrySetException(error);
             }
 
             return;
         }
 
-        // Setting results runs dependants inline; the scope counts this as busy so that no batch of the next level
-        // is sent between two of them.
-        Scope?.Enter();
-        try
+        for (var i = 0; i < sources.Length; i++)
         {
-            for (var i = 0; i < sources.Length; i++)
-            {
-                sources[i].TrySetResult(values[i]);
-            }
-        }
-        finally
-        {
-            Scope?.Exit();
+            sources[i].TrySetResult(values[i]);
         }
     }
 
