@@ -89,7 +89,7 @@ public static class Executor
             return false;
         }
 
-        var variables = InputCoercion.CoerceVariableValues(request.Schema, operation, request.VariableValues, request.Options.MaxVariableErrors, out var variableErrors);
+        var variables = InputCoercion.CoerceVariableValues(request.Schema, operation, request.VariableValues, request.Options.MaxVariableErrors, out var variableErrors, request.Options.HideSuggestions);
         if (variableErrors.Count > 0)
         {
             errorResult = ExecutionResult.FromErrors(variableErrors);
