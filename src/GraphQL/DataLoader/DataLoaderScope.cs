@@ -8,7 +8,9 @@ namespace Headless.GraphQL.DataLoader;
 /// </summary>
 /// <remarks>
 /// Work that leaves the context — a resolver awaiting I/O with <c>ConfigureAwait(false)</c> before it loads —
-/// is invisible to the count; its keys still load, but may go in a batch of their own.
+/// is invisible to the count; its keys still load, but may go in a batch of their own. No batch is sent while another
+/// is in flight (loaders of one level answering at different speeds still feed one batch of the next level), so a
+/// batch function must not wait on another loader of the same request.
 /// </remarks>
 public sealed class DataLoaderScope
 {

@@ -52,18 +52,18 @@ public sealed class DataLoaderDispatchTests
         public int[] Of(string loader) => _sizes.TryGetValue(loader, out var sizes) ? [.. sizes] : [];
     }
 
-    /// <summary>Children of each parent: parent <c>p</c> has <c>p * 10 + 1 .. p * 10 + count</c>.</summary>
-    private abstract class ChildrenLoader(Batches batches, string name, int count, Fetch fetch) : GroupedDataLoader<int, int>
+    /// <summary>Children of each parent: parent <c>p</c> has <c>offset + p * 10 + 1 .. offset + p * 10 + count</c>.</summary>
+    private abstract class ChildrenLoader(Batches batches, string name, int count, Fetch fetch, int delayMilliseconds = 2, int offset = 0) : GroupedDataLoader<int, int>
     {
         protected override async Task<ILookup<int, int>> LoadGroupedBatchAsync(IReadOnlyList<int> keys, CancellationToken cancellationToken)
         {
             batches.Record(name, keys.Count);
             if (fetch == Fetch.Delayed)
             {
-                await Task.Delay(2, cancellationToken);
+                await Task.Delay(delayMilliseconds, cancellationToken);
             }
 
-            return keys.SelectMany(parent => Enumerable.Range(1, count).Select(i => (parent, child: (parent * 10) + i))).ToLookup(p => p.parent, p => p.child);
+            return keys.SelectMany(parent => Enumerable.Range(1, count).Select(i => (parent, child: offset + (parent * 10) + i))).ToLookup(p => p.parent, p => p.child);
         }
     }
 
@@ -73,6 +73,8 @@ public sealed class DataLoaderDispatchTests
     private sealed class AuthorsOfBook(Batches batches, Fetch fetch) : ChildrenLoader(batches, "authors", 2, fetch);
 
     private sealed class AwardsOfAuthor(Batches batches, Fetch fetch) : ChildrenLoader(batches, "awards", 2, fetch);
+
+    private sealed class SlowMagazinesOfShelf(Batches batches) : ChildrenLoader(batches, "magazines", 2, Fetch.Delayed, delayMilliseconds: 30, offset: 1000);
 
     /// <summary>Every resolver yields before and after loading, with plain awaits that return to the captured context.</summary>
     private static Schema NestedSchema(Batches batches, Fetch fetch) =>
@@ -172,6 +174,32 @@ public sealed class DataLoaderDispatchTests
                 TaskScheduler.Default);
 
         public override SynchronizationContext CreateCopy() => this;
+    }
+
+    [Fact]
+    public async Task LoadersOfOneLevelAnsweringAtDifferentSpeedsFeedOneBatchOfTheNext()
+    {
+        var batches = new Batches();
+        var schema = SchemaBuilder.FromSdl("type Query { shelves: [Shelf!]! } type Shelf { books: [Book!]! magazines: [Book!]! } type Book { id: Int! authors: [Int!]! }")
+            .AddResolver("Query", "shelves", _ => new[] { 1, 2, 3 })
+            .AddResolver("Shelf", "books", context => context.DataLoader(() => new BooksOfShelf(batches, Fetch.Synchronous)).LoadAsync((int)context.Source!))
+            .AddResolver("Shelf", "magazines", context => context.DataLoader(() => new SlowMagazinesOfShelf(batches)).LoadAsync((int)context.Source!))
+            .AddResolver("Book", "id", context => context.Source)
+            .AddResolver("Book", "authors", async context =>
+            {
+                await Task.Yield();
+                return await context.DataLoader(() => new AuthorsOfBook(batches, Fetch.Synchronous)).LoadAsync((int)context.Source!);
+            })
+            .Build();
+
+        var result = await new GraphQLExecutor(schema).ExecuteAsync(new GraphQLRequest("{ shelves { books { authors } magazines { id authors } } }"));
+
+        Assert.Empty(result.Errors);
+        Assert.Equal([3], batches.Of("books"));
+        Assert.Equal([3], batches.Of("magazines"));
+
+        // 9 books arrive at once, 6 magazines 30 ms later: their authors still go in one batch.
+        Assert.Equal([15], batches.Of("authors"));
     }
 
     private sealed record Person(int Id);
