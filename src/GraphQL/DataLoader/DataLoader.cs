@@ -91,17 +91,38 @@ public abstract class DataLoader<TKey, TValue> : DataLoaderBase
         }
         catch (Exception error)
         {
-            foreach (var source in sources)
-            {
-                source.TrySetException(error);
-            }
-
+            Complete(sources, static (source, _, error) => source.TrySetException(error!), null, error);
             return;
         }
 
-        for (var i = 0; i < sources.Length; i++)
+        Complete(sources, static (source, value, _) => source.TrySetResult(value!), values, null);
+    }
+
+    /// <summary>
+    /// Completes the waiting loads with no synchronization context current, while still inside the dispatch
+    /// context's count: dependants that asked not to come back to a context (<c>ConfigureAwait(false)</c>, common in
+    /// library code) may then run inline, so they stay counted, and dependants that captured the dispatch context are
+    /// posted back to it, counted as well. Under a context the runtime would queue the former to the thread pool,
+    /// where no count sees them, and the next batch could leave without their keys.
+    /// </summary>
+    private static void Complete(
+        TaskCompletionSource<TValue>[] sources,
+        Action<TaskCompletionSource<TValue>, TValue?, Exception?> complete,
+        IReadOnlyList<TValue>? values,
+        Exception? error)
+    {
+        var previous = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(null);
+        try
         {
-            sources[i].TrySetResult(values[i]);
+            for (var i = 0; i < sources.Length; i++)
+            {
+                complete(sources[i], values is null ? default : values[i], error);
+            }
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(previous);
         }
     }
 

@@ -176,6 +176,43 @@ public sealed class DataLoaderDispatchTests
         public override SynchronizationContext CreateCopy() => this;
     }
 
+    /// <summary>Resolvers as library code writes them: leaving the context after a load, or handing back the load's task.</summary>
+    private static Schema LibraryStyleSchema(Batches batches, Fetch fetch) =>
+        SchemaBuilder.FromSdl(Sdl)
+            .AddResolver("Query", "shelves", _ => new[] { 1, 2, 3, 4 })
+            .AddResolver("Shelf", "id", context => context.Source)
+            .AddResolver("Shelf", "books", async context =>
+                await context.DataLoader(() => new BooksOfShelf(batches, fetch)).LoadAsync((int)context.Source!).ConfigureAwait(false))
+            .AddResolver("Book", "id", context => context.Source)
+            .AddResolver("Book", "authors", context => context.DataLoader(() => new AuthorsOfBook(batches, fetch)).LoadAsync((int)context.Source!))
+            .AddResolver("Author", "id", context => context.Source)
+            .AddResolver("Author", "awards", async context =>
+            {
+                var awards = await context.DataLoader(() => new AwardsOfAuthor(batches, fetch)).LoadAsync((int)context.Source!).ConfigureAwait(false);
+                return awards.Reverse().ToArray();
+            })
+            .AddResolver("Award", "id", context => context.Source)
+            .Build();
+
+    [Theory]
+    [InlineData(Fetch.Synchronous)]
+    [InlineData(Fetch.Delayed)]
+    public async Task ResolversThatLeaveTheContextAfterALoadStillCostOneBatchPerLevel(Fetch fetch)
+    {
+        for (var iteration = 0; iteration < Iterations; iteration++)
+        {
+            var batches = new Batches();
+            var executor = new GraphQLExecutor(LibraryStyleSchema(batches, fetch));
+
+            var result = await executor.ExecuteAsync(new GraphQLRequest(NestedQuery));
+
+            Assert.Empty(result.Errors);
+            Assert.Equal([4], batches.Of("books"));
+            Assert.Equal([12], batches.Of("authors"));
+            Assert.Equal([24], batches.Of("awards"));
+        }
+    }
+
     [Fact]
     public async Task LoadersOfOneLevelAnsweringAtDifferentSpeedsFeedOneBatchOfTheNext()
     {
