@@ -27,17 +27,6 @@ public abstract class DataLoader<TKey, TValue> : DataLoaderBase
         }
     }
 
-    internal override int PendingKeyCount
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _pending.Count;
-            }
-        }
-    }
-
     /// <summary>The value for <paramref name="key"/>; completes when the scope dispatches the batch holding it.</summary>
     public Task<TValue> LoadAsync(TKey key)
     {
@@ -96,39 +85,44 @@ public abstract class DataLoader<TKey, TValue> : DataLoaderBase
         IReadOnlyList<TValue> values;
         try
         {
-            values = await FetchAsync(keys, cancellationToken).ConfigureAwait(false);
+            // Resumes on the caller's context on purpose: under the executor that is the operation's dispatch
+            // context, so the results below are set inside its count and the next batch waits for their dependants.
+            values = await FetchAsync(keys, cancellationToken).ConfigureAwait(true);
         }
         catch (Exception error)
         {
-            Scope?.Enter();
-            try
-            {
-                foreach (var source in sources)
-                {
-                    source.TrySetException(error);
-                }
-            }
-            finally
-            {
-                Scope?.Exit();
-            }
-
+            Complete(sources, static (source, _, error) => source.TrySetException(error!), null, error);
             return;
         }
 
-        // Setting results runs dependants inline; the scope counts this as busy so that no batch of the next level
-        // is sent between two of them.
-        Scope?.Enter();
+        Complete(sources, static (source, value, _) => source.TrySetResult(value!), values, null);
+    }
+
+    /// <summary>
+    /// Completes the waiting loads with no synchronization context current, while still inside the dispatch
+    /// context's count: dependants that asked not to come back to a context (<c>ConfigureAwait(false)</c>, common in
+    /// library code) may then run inline, so they stay counted, and dependants that captured the dispatch context are
+    /// posted back to it, counted as well. Under a context the runtime would queue the former to the thread pool,
+    /// where no count sees them, and the next batch could leave without their keys.
+    /// </summary>
+    private static void Complete(
+        TaskCompletionSource<TValue>[] sources,
+        Action<TaskCompletionSource<TValue>, TValue?, Exception?> complete,
+        IReadOnlyList<TValue>? values,
+        Exception? error)
+    {
+        var previous = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(null);
         try
         {
             for (var i = 0; i < sources.Length; i++)
             {
-                sources[i].TrySetResult(values[i]);
+                complete(sources[i], values is null ? default : values[i], error);
             }
         }
         finally
         {
-            Scope?.Exit();
+            SynchronizationContext.SetSynchronizationContext(previous);
         }
     }
 

@@ -7,7 +7,5 @@ public abstract class DataLoaderBase
 
     internal abstract bool HasPendingKeys { get; }
 
-    internal abstract int PendingKeyCount { get; }
-
     internal abstract Task DispatchAsync(CancellationToken cancellationToken);
 }

@@ -1,19 +1,25 @@
 namespace Headless.GraphQL.DataLoader;
 
 /// <summary>
-/// The DataLoaders of one request and their dispatcher. The executor marks the stretches in which it is starting
-/// field work (<see cref="Enter"/>/<see cref="Exit"/>); a batch is dispatched only when keys wait and no such
-/// stretch runs, so every sibling at a level has enqueued its key first: N objects cost one batch per level.
+/// The DataLoaders of one request and their dispatcher. An operation runs under a <see cref="DispatchContext"/>
+/// that counts every continuation of its resolvers; a batch is sent only when keys wait, nothing counted is running
+/// and no batch is in flight. By then every sibling at a level has enqueued its key, whatever thread it ran on,
+/// so a list of N objects costs one batch per level.
 /// </summary>
+/// <remarks>
+/// Work that leaves the context — a resolver awaiting I/O with <c>ConfigureAwait(false)</c> before it loads —
+/// is invisible to the count; its keys still load, but may go in a batch of their own. No batch is sent while another
+/// is in flight (loaders of one level answering at different speeds still feed one batch of the next level), so a
+/// batch function must not wait on another loader of the same request.
+/// </remarks>
 public sealed class DataLoaderScope
 {
     /// <summary>The key under which the executor keeps the scope in the request's <c>Items</c>.</summary>
     public const string ItemsKey = "Headless.GraphQL.DataLoaderScope";
 
-    private readonly object _gate = new();
+    private readonly Lock _gate = new();
     private readonly Dictionary<Type, DataLoaderBase> _loaders = [];
-    private int _active;
-    private TaskCompletionSource? _signal;
+    private readonly List<DispatchContext> _running = [];
 
     /// <summary>The loader of type <typeparamref name="T"/> for this request, created on first use.</summary>
     public T GetOrAdd<T>(Func<T> factory)
@@ -60,50 +66,6 @@ public sealed class DataLoaderScope
         }
     }
 
-    internal bool IsIdle => Volatile.Read(ref _active) == 0;
-
-    /// <summary>Marks the start of executor work that may enqueue keys.</summary>
-    public void Enter() => Interlocked.Increment(ref _active);
-
-    public void Exit()
-    {
-        if (Interlocked.Decrement(ref _active) == 0)
-        {
-            Signal();
-        }
-    }
-
-    internal void OnKeysPending()
-    {
-        if (IsIdle)
-        {
-            Signal();
-        }
-    }
-
-    /// <summary>A task that completes at the next moment keys might be ready to dispatch.</summary>
-    internal Task WaitForWorkAsync()
-    {
-        lock (_gate)
-        {
-            // Asynchronous continuation: the dispatcher must never run inside a resolver's LoadAsync call.
-            _signal ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            return _signal.Task;
-        }
-    }
-
-    private void Signal()
-    {
-        TaskCompletionSource? signal;
-        lock (_gate)
-        {
-            signal = _signal;
-            _signal = null;
-        }
-
-        signal?.TrySetResult();
-    }
-
     /// <summary>Sends every waiting batch (all loaders at once) and returns when their results are set.</summary>
     public Task DispatchAsync(CancellationToken cancellationToken)
     {
@@ -125,56 +87,99 @@ public sealed class DataLoaderScope
         return running is null ? Task.CompletedTask : Task.WhenAll(running);
     }
 
-    private int PendingKeyCount
+    /// <summary>
+    /// Starts <paramref name="start"/> under a fresh <see cref="DispatchContext"/> and drives it to the end, sending
+    /// batches whenever all of its work waits. Work that completes without waiting costs no task.
+    /// </summary>
+    public ValueTask<T> RunAsync<TState, T>(Func<TState, ValueTask<T>> start, TState state, CancellationToken cancellationToken)
     {
-        get
+        var context = new DispatchContext();
+        lock (_gate)
         {
-            lock (_gate)
+            _running.Add(context);
+        }
+
+        ValueTask<T> work;
+        try
+        {
+            work = context.RunCounted(start, state);
+        }
+        catch
+        {
+            Finish(context);
+            throw;
+        }
+
+        if (work.IsCompleted)
+        {
+            Finish(context);
+            return work;
+        }
+
+        return new ValueTask<T>(DriveAsync(context, work.AsTask(), cancellationToken));
+    }
+
+    /// <summary>Called by a loader when its first key of a batch arrives, possibly from work the context cannot see.</summary>
+    internal void OnKeysPending()
+    {
+        DispatchContext[] running;
+        lock (_gate)
+        {
+            running = [.. _running];
+        }
+
+        foreach (var context in running)
+        {
+            if (context.IsIdle)
             {
-                return _loaders.Values.Sum(l => l.PendingKeyCount);
+                context.Wake();
             }
         }
     }
 
-    /// <summary>
-    /// Lets continuations that are already queued (dependants of the last batch resumed on other threads) enqueue
-    /// their keys first: yields until the executor is idle and the number of waiting keys stops growing.
-    /// </summary>
-    private async Task SettleAsync(Task work)
+    private async Task<T> DriveAsync<T>(DispatchContext context, Task<T> work, CancellationToken cancellationToken)
     {
-        int before;
-        var rounds = 0;
-        do
+        try
         {
-            before = PendingKeyCount;
-            await Task.Yield();
+            Task batches = Task.CompletedTask;
+            while (true)
+            {
+                // Armed before looking, so that a change after the look still wakes the loop.
+                var wake = context.ArmWake();
+                if (work.IsCompleted || context.Failure is not null)
+                {
+                    break;
+                }
+
+                if (context.IsIdle && batches.IsCompleted && HasPendingBatches)
+                {
+                    // Counted and under the context: results set inline and every continuation of the batch stay visible.
+                    batches = context.RunCounted(static run => run.Scope.DispatchAsync(run.Token), (Scope: this, Token: cancellationToken));
+                    continue;
+                }
+
+                await Task.WhenAny(work, wake).ConfigureAwait(false);
+            }
         }
-        while (!work.IsCompleted && ++rounds < 64 && (!IsIdle || PendingKeyCount != before));
-    }
-
-    /// <summary>
-    /// Waits for <paramref name="work"/>, dispatching batches whenever keys wait and the executor is idle.
-    /// </summary>
-    public async Task<T> RunAsync<T>(Task<T> work, CancellationToken cancellationToken)
-    {
-        while (!work.IsCompleted)
+        finally
         {
-            if (IsIdle && HasPendingBatches)
-            {
-                await SettleAsync(work).ConfigureAwait(false);
-                await DispatchAsync(cancellationToken).ConfigureAwait(false);
-                continue;
-            }
+            Finish(context);
+        }
 
-            var signal = WaitForWorkAsync();
-            if (IsIdle && HasPendingBatches)
-            {
-                continue;
-            }
-
-            await Task.WhenAny(work, signal).ConfigureAwait(false);
+        if (context.Failure is { } failure && !work.IsCompleted)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         }
 
         return await work.ConfigureAwait(false);
+    }
+
+    private void Finish(DispatchContext context)
+    {
+        context.Close();
+        lock (_gate)
+        {
+            _running.Remove(context);
+        }
     }
 }

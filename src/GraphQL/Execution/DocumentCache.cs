@@ -1,73 +1,29 @@
-using System.Security.Cryptography;
-using System.Text;
-using Headless.GraphQL.Language;
+using Headless.GraphQL.Transport.Documents;
 
 namespace Headless.GraphQL.Execution;
 
 /// <summary>
-/// A bounded least-recently-used cache of documents that parsed and validated, keyed by the SHA-256 of the query
-/// text, so a repeated query skips both stages. Thread-safe; one lock, held only for dictionary and list updates.
+/// Documents that went through parse and validate, with their validation errors, so a repeated text skips both.
+/// Keyed by the SHA-256 of the text and whether suggestions were hidden (the messages differ); bounded and
+/// least-recently-used, so endless distinct documents cannot grow memory. The facade and the transport share it.
 /// </summary>
 public sealed class DocumentCache(int capacity = 1000)
 {
-    private readonly object _gate = new();
-    private readonly Dictionary<string, LinkedListNode<(string Key, DocumentNode Document)>> _entries = new(StringComparer.Ordinal);
-    private readonly LinkedList<(string Key, DocumentNode Document)> _recency = new();
+    private const string HiddenSuggestionsSuffix = ":no-suggestions";
 
-    public int Capacity { get; } = capacity > 0 ? capacity : throw new ArgumentOutOfRangeException(nameof(capacity));
+    private readonly BoundedCache<PreparedDocument> _entries = new(capacity);
 
-    public int Count
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _entries.Count;
-            }
-        }
-    }
+    public int Capacity => _entries.Capacity;
 
-    public static string KeyOf(string query)
-    {
-        Span<byte> hash = stackalloc byte[32];
-        var bytes = Encoding.UTF8.GetBytes(query);
-        SHA256.HashData(bytes, hash);
-        return Convert.ToHexString(hash);
-    }
+    public int Count => _entries.Count;
 
-    public bool TryGet(string key, out DocumentNode document)
-    {
-        lock (_gate)
-        {
-            if (_entries.TryGetValue(key, out var node))
-            {
-                _recency.Remove(node);
-                _recency.AddFirst(node);
-                document = node.Value.Document;
-                return true;
-            }
-        }
+    /// <summary>The key of a document text.</summary>
+    public static string KeyOf(string text, bool hideSuggestions = false) => KeyOfHash(DocumentHash.Compute(text), hideSuggestions);
 
-        document = null!;
-        return false;
-    }
+    /// <summary>The key of a text whose <see cref="DocumentHash"/> is already known (trusted and persisted documents).</summary>
+    public static string KeyOfHash(string textHash, bool hideSuggestions) => hideSuggestions ? textHash + HiddenSuggestionsSuffix : textHash;
 
-    public void Add(string key, DocumentNode document)
-    {
-        lock (_gate)
-        {
-            if (_entries.TryGetValue(key, out var existing))
-            {
-                _recency.Remove(existing);
-            }
-            else if (_entries.Count >= Capacity)
-            {
-                var oldest = _recency.Last!;
-                _recency.RemoveLast();
-                _entries.Remove(oldest.Value.Key);
-            }
+    public bool TryGet(string key, out PreparedDocument document) => _entries.TryGet(key, out document);
 
-            _entries[key] = _recency.AddFirst((key, document));
-        }
-    }
+    public void Add(string key, PreparedDocument document) => _entries.Set(key, document);
 }

@@ -13,4 +13,10 @@ public sealed record ExecutionOptions
 
     /// <summary>Stop coercing variables after this many errors (graphql-js maxErrors), so hostile input costs little.</summary>
     public int MaxVariableErrors { get; init; } = 50;
+
+    /// <summary>
+    /// Leave "Did you mean …?" hints out of variable coercion messages, as validation does for the same request:
+    /// for callers who may not see the schema, a hint would reveal it name by name.
+    /// </summary>
+    public bool HideSuggestions { get; init; }
 }

@@ -89,7 +89,7 @@ public static class Executor
             return false;
         }
 
-        var variables = InputCoercion.CoerceVariableValues(request.Schema, operation, request.VariableValues, request.Options.MaxVariableErrors, out var variableErrors);
+        var variables = InputCoercion.CoerceVariableValues(request.Schema, operation, request.VariableValues, request.Options.MaxVariableErrors, out var variableErrors, request.Options.HideSuggestions);
         if (variableErrors.Count > 0)
         {
             errorResult = ExecutionResult.FromErrors(variableErrors);
@@ -124,10 +124,15 @@ public static class Executor
         object? data;
         try
         {
-            var execution = serially
-                ? executor.ExecuteSelectionSetSerially(plan, rootValue, null)
-                : executor.ExecuteSelectionSet(plan, rootValue, null);
-            data = execution.IsCompletedSuccessfully ? execution.Result : await executor.RunToCompletionAsync(execution).ConfigureAwait(false);
+            // The whole selection runs under the DataLoader scope's dispatch context, so that no resolver
+            // continuation escapes the count that decides when a batch is sent.
+            var execution = executor.Loaders.RunAsync(
+                static state => state.Serially
+                    ? state.Executor.ExecuteSelectionSetSerially(state.Plan, state.RootValue, null)
+                    : state.Executor.ExecuteSelectionSet(state.Plan, state.RootValue, null),
+                (Executor: executor, Plan: plan, RootValue: rootValue, Serially: serially),
+                executor.CancellationToken);
+            data = execution.IsCompletedSuccessfully ? execution.Result : await execution.ConfigureAwait(false);
         }
         catch (FieldErrorException error)
         {

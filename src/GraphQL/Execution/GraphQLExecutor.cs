@@ -1,5 +1,6 @@
 using Headless.GraphQL.Errors;
 using Headless.GraphQL.Language;
+using Headless.GraphQL.Transport.Documents;
 using Headless.GraphQL.Types;
 using Headless.GraphQL.Validation;
 
@@ -7,7 +8,9 @@ namespace Headless.GraphQL.Execution;
 
 /// <summary>
 /// The whole pipeline on one page (graphql-js <c>graphql()</c>): parse → validate → execute, returning the errors
-/// of the first stage that fails. Documents that pass are cached by the hash of their text.
+/// of the first stage that fails. Documents that parse are cached with their validation outcome by the hash of
+/// their text. The HTTP and WebSocket transport prepare documents here too, and run their operation rules between
+/// <see cref="PrepareDocument"/> and <see cref="Executor"/>.
 /// </summary>
 public sealed class GraphQLExecutor(Schema schema, ExecutionOptions? options = null, DocumentCache? cache = null, ParserOptions? parserOptions = null)
 {
@@ -25,12 +28,13 @@ public sealed class GraphQLExecutor(Schema schema, ExecutionOptions? options = n
         object? rootValue = null,
         CancellationToken cancellationToken = default)
     {
-        if (!TryGetDocument(request.Query, out var document, out var errors))
+        var prepared = PrepareDocument(request.Query, Options.HideSuggestions);
+        if (!prepared.IsValid)
         {
-            return new ValueTask<ExecutionResult>(ExecutionResult.FromErrors(errors));
+            return new ValueTask<ExecutionResult>(ExecutionResult.FromErrors(prepared.Errors));
         }
 
-        return Executor.ExecuteRequestAsync(ToExecutionRequest(request, document, requestServices, items, rootValue, cancellationToken));
+        return Executor.ExecuteRequestAsync(ToExecutionRequest(request, prepared.Document!, requestServices, items, rootValue, cancellationToken));
     }
 
     public ValueTask<SubscriptionResult> SubscribeAsync(
@@ -40,47 +44,55 @@ public sealed class GraphQLExecutor(Schema schema, ExecutionOptions? options = n
         object? rootValue = null,
         CancellationToken cancellationToken = default)
     {
-        if (!TryGetDocument(request.Query, out var document, out var errors))
+        var prepared = PrepareDocument(request.Query, Options.HideSuggestions);
+        if (!prepared.IsValid)
         {
-            return new ValueTask<SubscriptionResult>(new SubscriptionResult(ExecutionResult.FromErrors(errors), null));
+            return new ValueTask<SubscriptionResult>(new SubscriptionResult(ExecutionResult.FromErrors(prepared.Errors), null));
         }
 
-        return Executor.SubscribeAsync(ToExecutionRequest(request, document, requestServices, items, rootValue, cancellationToken));
+        return Executor.SubscribeAsync(ToExecutionRequest(request, prepared.Document!, requestServices, items, rootValue, cancellationToken));
+    }
+
+    /// <summary>
+    /// Parse and validate <paramref name="text"/>, or take both outcomes from the cache. Syntax errors are not
+    /// cached: finding them again costs no more than hashing.
+    /// </summary>
+    /// <param name="hideSuggestions">Leave "Did you mean …?" hints out of validation messages.</param>
+    /// <param name="textHash">The text's <see cref="DocumentHash"/> when the caller already has it.</param>
+    public PreparedDocument PrepareDocument(string text, bool hideSuggestions = false, string? textHash = null)
+    {
+        var key = Cache is null ? null : DocumentCache.KeyOfHash(textHash ?? DocumentHash.Compute(text), hideSuggestions);
+        if (key is not null && Cache!.TryGet(key, out var cached))
+        {
+            return cached;
+        }
+
+        DocumentNode document;
+        try
+        {
+            document = Parser.Parse(text, parserOptions);
+        }
+        catch (GraphQLSyntaxException syntax)
+        {
+            return new PreparedDocument(null, [new GraphQLError(syntax.Message, ErrorCodes.SyntaxError) { Locations = [new ErrorLocation(syntax.Line, syntax.Column)] }]);
+        }
+
+        var prepared = new PreparedDocument(document, DocumentValidator.Validate(Schema, document, hideSuggestions: hideSuggestions));
+        if (key is not null)
+        {
+            Cache!.Add(key, prepared);
+        }
+
+        return prepared;
     }
 
     /// <summary>Parses and validates <paramref name="query"/>, or takes it from the cache.</summary>
     public bool TryGetDocument(string query, out DocumentNode document, out IReadOnlyList<GraphQLError> errors)
     {
-        errors = [];
-        var key = Cache is null ? null : DocumentCache.KeyOf(query);
-        if (key is not null && Cache!.TryGet(key, out document))
-        {
-            return true;
-        }
-
-        try
-        {
-            document = Parser.Parse(query, parserOptions);
-        }
-        catch (GraphQLSyntaxException syntax)
-        {
-            document = null!;
-            errors = [new GraphQLError(syntax.Message, ErrorCodes.SyntaxError) { Locations = [new ErrorLocation(syntax.Line, syntax.Column)] }];
-            return false;
-        }
-
-        errors = DocumentValidator.Validate(Schema, document);
-        if (errors.Count > 0)
-        {
-            return false;
-        }
-
-        if (key is not null)
-        {
-            Cache!.Add(key, document);
-        }
-
-        return true;
+        var prepared = PrepareDocument(query, Options.HideSuggestions);
+        document = prepared.Document!;
+        errors = prepared.Errors;
+        return prepared.IsValid;
     }
 
     private ExecutionRequest ToExecutionRequest(

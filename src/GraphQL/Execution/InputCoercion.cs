@@ -181,16 +181,17 @@ public static class InputCoercion
     /// graphql-js coerceInputValue: coerces an external value (from JSON variables) to <paramref name="type"/>,
     /// calling <paramref name="onError"/> for every problem found.
     /// </summary>
-    public static object? CoerceInputValue(object? inputValue, IGraphQLType type, CoercionErrorHandler onError) =>
-        CoerceInputValue(inputValue, type, onError, null);
+    /// <param name="hideSuggestions">Leave "Did you mean …?" hints out of the messages (they would reveal the schema).</param>
+    public static object? CoerceInputValue(object? inputValue, IGraphQLType type, CoercionErrorHandler onError, bool hideSuggestions = false) =>
+        CoerceInputValue(inputValue, type, onError, null, hideSuggestions);
 
-    private static object? CoerceInputValue(object? inputValue, IGraphQLType type, CoercionErrorHandler onError, ResponsePath? path)
+    private static object? CoerceInputValue(object? inputValue, IGraphQLType type, CoercionErrorHandler onError, ResponsePath? path, bool hideSuggestions)
     {
         if (type is NonNullType nonNull)
         {
             if (inputValue is not null)
             {
-                return CoerceInputValue(inputValue, nonNull.OfType, onError, path);
+                return CoerceInputValue(inputValue, nonNull.OfType, onError, path, hideSuggestions);
             }
 
             onError(ToList(path), inputValue, $"Expected non-nullable type \"{type}\" not to be null.", null);
@@ -210,18 +211,18 @@ public static class InputCoercion
                 var index = 0;
                 foreach (var item in items)
                 {
-                    coerced.Add(CoerceInputValue(item, list.OfType, onError, new ResponsePath(path, index++)));
+                    coerced.Add(CoerceInputValue(item, list.OfType, onError, new ResponsePath(path, index++), hideSuggestions));
                 }
 
                 return coerced;
             }
 
-            return new List<object?> { CoerceInputValue(inputValue, list.OfType, onError, path) };
+            return new List<object?> { CoerceInputValue(inputValue, list.OfType, onError, path, hideSuggestions) };
         }
 
         if (type is InputObjectType inputObject)
         {
-            return CoerceInputObject(inputValue, inputObject, onError, path);
+            return CoerceInputObject(inputValue, inputObject, onError, path, hideSuggestions);
         }
 
         if (type is ILeafType leaf)
@@ -237,7 +238,7 @@ public static class InputCoercion
             }
             catch (ValueCoercionException error)
             {
-                onError(ToList(path), inputValue, WithEnumSuggestions(leaf, inputValue, error.Message), error);
+                onError(ToList(path), inputValue, hideSuggestions ? error.Message : WithEnumSuggestions(leaf, inputValue, error.Message), error);
             }
             catch (GraphQLException error)
             {
@@ -264,7 +265,7 @@ public static class InputCoercion
         return message;
     }
 
-    private static object? CoerceInputObject(object inputValue, InputObjectType type, CoercionErrorHandler onError, ResponsePath? path)
+    private static object? CoerceInputObject(object inputValue, InputObjectType type, CoercionErrorHandler onError, ResponsePath? path, bool hideSuggestions)
     {
         var fields = inputValue switch
         {
@@ -295,15 +296,15 @@ public static class InputCoercion
                 continue;
             }
 
-            coerced[field.Name] = CoerceInputValue(fieldValue, field.Type, onError, new ResponsePath(path, field.Name));
+            coerced[field.Name] = CoerceInputValue(fieldValue, field.Type, onError, new ResponsePath(path, field.Name), hideSuggestions);
         }
 
         foreach (var name in fields.Keys)
         {
             if (!type.Fields.ContainsKey(name))
             {
-                var suggestions = Suggestions.List(name, type.Fields.Keys);
-                onError(ToList(path), inputValue, $"Field \"{name}\" is not defined by type \"{type.Name}\"." + Suggestions.DidYouMean(suggestions), null);
+                var hint = hideSuggestions ? "" : Suggestions.DidYouMean(Suggestions.List(name, type.Fields.Keys));
+                onError(ToList(path), inputValue, $"Field \"{name}\" is not defined by type \"{type.Name}\"." + hint, null);
             }
         }
 
@@ -339,7 +340,8 @@ public static class InputCoercion
         OperationDefinitionNode operation,
         IReadOnlyDictionary<string, object?>? inputs,
         int maxErrors,
-        out IReadOnlyList<GraphQLError> errors)
+        out IReadOnlyList<GraphQLError> errors,
+        bool hideSuggestions = false)
     {
         var found = new List<GraphQLError>();
         var coerced = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -387,7 +389,7 @@ public static class InputCoercion
                 }
 
                 found.Add(ExecutionErrors.At(new GraphQLError(prefix + "; " + message, ErrorCodes.BadUserInput) { OriginalException = cause }, definition));
-            });
+            }, hideSuggestions);
 
             if (found.Count >= maxErrors)
             {

@@ -12,6 +12,9 @@ namespace Headless.GraphQL.Execution;
 /// One execution of one operation: the spec's ExecuteSelectionSet, ExecuteField, CompleteValue and their helpers.
 /// Synchronous resolvers stay on a synchronous path (no task allocated); asynchronous ones are all started before
 /// any is awaited, so independent fields run concurrently and DataLoaders see every sibling's key.
+/// Awaits keep the captured context on purpose (<c>ConfigureAwait(true)</c>): the operation runs under the DataLoader
+/// scope's dispatch context, where continuations then run inline and counted. With <c>false</c> the runtime would not
+/// inline them under a context but queue them to the pool, outside the count that decides when a batch is sent.
 /// </summary>
 internal sealed class OperationExecutor
 {
@@ -94,17 +97,6 @@ internal sealed class OperationExecutor
     private SelectionPlan CollectSubfields(ObjectType objectType, FieldGroup group) =>
         FieldCollector.CollectFields(Schema, Fragments, Variables, objectType, group.Nodes.Where(n => n.SelectionSet is not null).Select(n => n.SelectionSet!));
 
-    /// <summary>Runs <paramref name="execution"/> to the end, dispatching DataLoader batches whenever it waits on them.</summary>
-    public async ValueTask<object?> RunToCompletionAsync(ValueTask<object?> execution)
-    {
-        if (execution.IsCompletedSuccessfully)
-        {
-            return execution.Result;
-        }
-
-        return await Loaders.RunAsync(execution.AsTask(), CancellationToken).ConfigureAwait(false);
-    }
-
     /// <summary>The spec's ExecuteSelectionSet in normal (parallel) order: every field started before any is awaited.</summary>
     public ValueTask<object?> ExecuteSelectionSet(SelectionPlan plan, object? source, ResponsePath? path)
     {
@@ -139,7 +131,7 @@ internal sealed class OperationExecutor
         {
             try
             {
-                values[index] = await task.ConfigureAwait(false);
+                values[index] = await task.ConfigureAwait(true);
             }
             catch (Exception error) when (first is null)
             {
@@ -167,18 +159,7 @@ internal sealed class OperationExecutor
         var values = new object?[fields.Length];
         for (var i = 0; i < fields.Length; i++)
         {
-            ValueTask<object?> field;
-            Loaders.Enter();
-            try
-            {
-                field = ExecuteField(plan.Type, source, fields[i], new ResponsePath(path, fields[i].ResponseKey));
-            }
-            finally
-            {
-                Loaders.Exit();
-            }
-
-            values[i] = await field.ConfigureAwait(false);
+            values[i] = await ExecuteField(plan.Type, source, fields[i], new ResponsePath(path, fields[i].ResponseKey)).ConfigureAwait(true);
         }
 
         return new ResultMap(plan.Keys, values);
@@ -235,7 +216,7 @@ internal sealed class OperationExecutor
         object? resolved;
         try
         {
-            resolved = await resolving.ConfigureAwait(false);
+            resolved = await resolving.ConfigureAwait(true);
         }
         catch (Exception error) when (!IsCancellation(error))
         {
@@ -243,7 +224,6 @@ internal sealed class OperationExecutor
         }
 
         ValueTask<object?> completing;
-        Loaders.Enter();
         try
         {
             completing = CompleteValue(returnType, parentType, field, path, resolved);
@@ -256,19 +236,15 @@ internal sealed class OperationExecutor
         {
             return HandleFieldError(error, returnType, field, path);
         }
-        finally
-        {
-            Loaders.Exit();
-        }
 
-        return await AwaitCompletedAsync(completing, returnType, field, path).ConfigureAwait(false);
+        return await AwaitCompletedAsync(completing, returnType, field, path).ConfigureAwait(true);
     }
 
     private async ValueTask<object?> AwaitCompletedAsync(ValueTask<object?> completing, IGraphQLType returnType, FieldGroup field, ResponsePath path)
     {
         try
         {
-            return await completing.ConfigureAwait(false);
+            return await completing.ConfigureAwait(true);
         }
         catch (Exception error) when (!IsCancellation(error))
         {
@@ -339,20 +315,9 @@ internal sealed class OperationExecutor
 
     private async ValueTask<object?> AwaitTaskThenCompleteAsync(Task task, IGraphQLType returnType, ObjectType parentType, FieldGroup field, ResponsePath path)
     {
-        await task.ConfigureAwait(false);
+        await task.ConfigureAwait(true);
         var value = TaskResultReaders.GetOrAdd(task.GetType(), CreateTaskResultReader)(task);
-        ValueTask<object?> completing;
-        Loaders.Enter();
-        try
-        {
-            completing = CompleteValue(returnType, parentType, field, path, value);
-        }
-        finally
-        {
-            Loaders.Exit();
-        }
-
-        return await completing.ConfigureAwait(false);
+        return await CompleteValue(returnType, parentType, field, path, value).ConfigureAwait(true);
     }
 
     private static Func<Task, object?> CreateTaskResultReader(Type taskType)
@@ -370,7 +335,7 @@ internal sealed class OperationExecutor
     }
 
     private static async ValueTask<object?> EnsureNotNullAsync(ValueTask<object?> completing, ObjectType parentType, FieldGroup field) =>
-        await completing.ConfigureAwait(false) ?? throw ExecutionErrors.NullForNonNullField(parentType, field.FieldName);
+        await completing.ConfigureAwait(true) ?? throw ExecutionErrors.NullForNonNullField(parentType, field.FieldName);
 
     private ValueTask<object?> CompleteListValue(IGraphQLType itemType, ObjectType parentType, FieldGroup field, ResponsePath path, object result)
     {
@@ -423,7 +388,7 @@ internal sealed class OperationExecutor
         {
             try
             {
-                values[index] = await task.ConfigureAwait(false);
+                values[index] = await task.ConfigureAwait(true);
             }
             catch (Exception error) when (!IsCancellation(error))
             {

@@ -6,12 +6,12 @@ using Headless.GraphQL.Validation;
 
 namespace Headless.GraphQL.Transport.Pipeline;
 
-/// <summary>The engine's entry points the transport uses (validation, execution, subscription, SDL), in one place.</summary>
+/// <summary>
+/// The engine's entry points the transport uses after its operation rules (execution, subscription, SDL), in one
+/// place; parse and validate go through <see cref="GraphQLExecutor.PrepareDocument"/>.
+/// </summary>
 internal static class Engine
 {
-    public static IReadOnlyList<GraphQLError> Validate(Schema schema, DocumentNode document, bool hideSuggestions) =>
-        DocumentValidator.Validate(schema, document, hideSuggestions: hideSuggestions);
-
     public static async Task<ExecutionResult> ExecuteAsync(
         Schema schema, DocumentNode document, OperationRequest request, RequestContext context, ExecutionOptions options, CancellationToken cancellationToken) =>
         await Executor.ExecuteRequestAsync(ToExecutionRequest(schema, document, request, context, options, cancellationToken));

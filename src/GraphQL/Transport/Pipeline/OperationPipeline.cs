@@ -13,7 +13,8 @@ namespace Headless.GraphQL.Transport.Pipeline;
 /// </summary>
 public sealed class OperationPipeline(Schema schema, GraphQLTransportOptions options)
 {
-    private readonly BoundedCache<CachedDocument> _documents = new(options.DocumentCacheSize);
+    // Parse and validate go through the facade, so that both entry points share one cached path.
+    private readonly GraphQLExecutor _documents = new(schema, options.Execution, new DocumentCache(options.DocumentCacheSize), options.Parser);
     private readonly BoundedCache<string> _automaticDocuments = new(options.TrustedDocuments.MaxAutomaticDocuments);
 
     public Schema Schema { get; } = schema;
@@ -28,38 +29,19 @@ public sealed class OperationPipeline(Schema schema, GraphQLTransportOptions opt
             return PreparedOperation.Refused(source.Error);
         }
 
-        // Hidden suggestions change the messages, so such validations are cached apart.
-        var hideSuggestions = Options.HideSuggestions?.Invoke(context) ?? false;
-        var cacheKey = hideSuggestions ? source.Hash + ":no-suggestions" : source.Hash!;
-        if (!_documents.TryGet(cacheKey, out var cached))
+        var cached = _documents.PrepareDocument(source.Text!, HidesSuggestions(context), source.Hash);
+        if (!cached.IsValid)
         {
-            DocumentNode document;
-            try
-            {
-                document = Parser.Parse(source.Text!, Options.Parser);
-            }
-            catch (GraphQLSyntaxException syntax)
-            {
-                return PreparedOperation.Refused(new GraphQLError(syntax.Message, ErrorCodes.SyntaxError)
-                {
-                    Locations = [new ErrorLocation(syntax.Line, syntax.Column)],
-                });
-            }
-
-            cached = new CachedDocument(document, Engine.Validate(Schema, document, hideSuggestions));
-            _documents.Set(cacheKey, cached);
+            return new PreparedOperation { Document = cached.Document, Errors = cached.Errors };
         }
 
-        if (cached.ValidationErrors.Count > 0)
-        {
-            return new PreparedOperation { Document = cached.Document, Errors = cached.ValidationErrors };
-        }
+        var document = cached.Document!;
 
-        var operation = SelectOperation(cached.Document, request.OperationName);
+        var operation = SelectOperation(document, request.OperationName);
         var ruleContext = new OperationRuleContext
         {
             Schema = Schema,
-            Document = cached.Document,
+            Document = document,
             Operation = operation,
             Request = request,
             RequestContext = context,
@@ -70,11 +52,11 @@ public sealed class OperationPipeline(Schema schema, GraphQLTransportOptions opt
             var errors = await rule.CheckAsync(ruleContext, cancellationToken);
             if (errors.Count > 0)
             {
-                return new PreparedOperation { Document = cached.Document, Operation = operation, Errors = errors, ResultExtensions = Extensions(ruleContext) };
+                return new PreparedOperation { Document = document, Operation = operation, Errors = errors, ResultExtensions = Extensions(ruleContext) };
             }
         }
 
-        return new PreparedOperation { Document = cached.Document, Operation = operation, ResultExtensions = Extensions(ruleContext) };
+        return new PreparedOperation { Document = document, Operation = operation, ResultExtensions = Extensions(ruleContext) };
     }
 
     /// <summary>Runs a prepared query or mutation, bounded by the request timeout.</summary>
@@ -94,7 +76,7 @@ public sealed class OperationPipeline(Schema schema, GraphQLTransportOptions opt
 
         try
         {
-            var result = await Engine.ExecuteAsync(Schema, prepared.Document!, request, context, Options.Execution, timeout.Token);
+            var result = await Engine.ExecuteAsync(Schema, prepared.Document!, request, context, ExecutionOptionsFor(context), timeout.Token);
             if (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
                 return TimedOut();
@@ -119,7 +101,7 @@ public sealed class OperationPipeline(Schema schema, GraphQLTransportOptions opt
             return new SubscriptionOutcome(WithExtensions(ExecutionResult.FromErrors(prepared.Errors), prepared.ResultExtensions), null);
         }
 
-        return await Engine.SubscribeAsync(Schema, prepared.Document!, request, context, Options.Execution, cancellationToken);
+        return await Engine.SubscribeAsync(Schema, prepared.Document!, request, context, ExecutionOptionsFor(context), cancellationToken);
     }
 
     /// <summary>The operation <paramref name="operationName"/> picks (spec GetOperation), or null when none fits.</summary>
@@ -145,6 +127,13 @@ public sealed class OperationPipeline(Schema schema, GraphQLTransportOptions opt
 
         return found;
     }
+
+    /// <summary>Hidden suggestions change validation messages, so such documents are cached apart.</summary>
+    private bool HidesSuggestions(RequestContext context) => Options.HideSuggestions?.Invoke(context) ?? false;
+
+    /// <summary>The execution options for this caller: suggestions hidden from variable errors as from validation.</summary>
+    private ExecutionOptions ExecutionOptionsFor(RequestContext context) =>
+        HidesSuggestions(context) ? Options.Execution with { HideSuggestions = true } : Options.Execution;
 
     private DocumentSource ResolveDocumentText(OperationRequest request)
     {
@@ -227,8 +216,6 @@ public sealed class OperationPipeline(Schema schema, GraphQLTransportOptions opt
 
         return result with { Extensions = merged };
     }
-
-    private sealed record CachedDocument(DocumentNode Document, IReadOnlyList<GraphQLError> ValidationErrors);
 
     private sealed record DocumentSource(string? Text, string? Hash, GraphQLError? Error)
     {
