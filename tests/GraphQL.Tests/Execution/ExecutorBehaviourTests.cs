@@ -25,8 +25,8 @@ public sealed class ExecutorBehaviourTests
             .AddResolver("Query", "fail", _ => throw new InvalidOperationException("connection string leaked"))
             .AddResolver("Query", "safe", _ => throw new GraphQLException("No product with that id.", "INVALID_ID"))
             .AddResolver("Query", "invalid", _ => "x")
-            .AddResolver("Query", "slowA", _ => Task.Delay(200).ContinueWith(_ => (object?)1))
-            .AddResolver("Query", "slowB", _ => Task.Delay(200).ContinueWith(_ => (object?)2))
+            .AddResolver("Query", "slowA", ctx => MeetAsync(ctx, mine: 0, other: 1, value: 1))
+            .AddResolver("Query", "slowB", ctx => MeetAsync(ctx, mine: 1, other: 0, value: 2))
             .AddResolver("Query", "review", context => context.Arguments["input"] is ReviewInput r ? $"{r.Stars}:{r.Kind}:{string.Join(',', r.Tags ?? [])}" : "not bound")
             .AddResolver("Query", "wait", async context => { await Task.Delay(Timeout.Infinite, context.CancellationToken); return "never"; })
             .AddResolver("Mutation", "step", context =>
@@ -88,13 +88,22 @@ public sealed class ExecutorBehaviourTests
     [Fact]
     public async Task IndependentAsynchronousFieldsRunConcurrently()
     {
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+        // Each field waits until the other has started: run one after the other, the first never sees the second.
+        var started = new[] { new TaskCompletionSource(), new TaskCompletionSource() };
 
-        var result = await Run("{ slowA slowB }");
+        var result = await Run("{ slowA slowB }", items: new Dictionary<string, object?> { ["started"] = started });
 
         Assert.Empty(result.Errors);
         Assert.Equal(1, result.Data!["slowA"]);
-        Assert.True(watch.ElapsedMilliseconds < 390, $"took {watch.ElapsedMilliseconds} ms: the fields ran one after the other");
+        Assert.Equal(2, result.Data!["slowB"]);
+    }
+
+    private static async Task<object?> MeetAsync(IResolveFieldContext context, int mine, int other, int value)
+    {
+        var started = (TaskCompletionSource[])context.Items["started"]!;
+        started[mine].TrySetResult();
+        await started[other].Task.WaitAsync(TimeSpan.FromSeconds(10));
+        return value;
     }
 
     [Fact]
