@@ -26,7 +26,7 @@ function play(testCase) {
       resolve({ closeCode, reason, messages });
       if (socket.readyState === WebSocket.OPEN) socket.close(1000);
     };
-    const timer = setTimeout(() => finish(null, null), testCase.timeoutMs ?? 2000);
+    const timer = setTimeout(() => finish(null, null), testCase.timeoutMs ?? 20000);
 
     socket.on('message', (data) => {
       const message = JSON.parse(String(data));
