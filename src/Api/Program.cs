@@ -1,7 +1,9 @@
 using Headless.Api.Health;
 using Headless.Api.Hosting;
 using Headless.Api.Storefront;
+using Headless.Api.Webhooks;
 using Headless.Infrastructure.Messaging;
+using Headless.Infrastructure.Ordering;
 using Headless.Infrastructure.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +12,7 @@ builder.ListenOnDefaultUrlUnlessConfigured();
 builder.Services.AddHeadlessHealth();
 builder.Services.AddHeadlessPersistence(builder.Configuration);
 builder.Services.AddHeadlessMessaging(builder.Configuration);
+builder.Services.AddHeadlessOrdering(builder.Configuration);
 builder.Services.AddStorefront();
 
 var app = builder.Build();
@@ -17,6 +20,7 @@ var app = builder.Build();
 await app.Services.InitializeDatabaseAsync();
 app.MapHeadlessHealth();
 app.MapStorefront();
+app.MapSandboxWebhooks();
 
 await app.RunAsync();
 

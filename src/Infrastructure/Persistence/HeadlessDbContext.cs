@@ -1,5 +1,10 @@
 using Headless.Domain.Catalog;
+using Headless.Domain.Checkout;
 using Headless.Domain.Inventory;
+using Headless.Domain.Ordering;
+using Headless.Domain.Payments;
+using Headless.Infrastructure.Ordering;
+using Headless.Infrastructure.Outbox;
 using Headless.Infrastructure.Persistence.Conventions;
 using Headless.Infrastructure.Persistence.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +34,23 @@ public abstract class HeadlessDbContext : DbContext
     public DbSet<StockLocation> StockLocations => Set<StockLocation>();
 
     public DbSet<StockLevel> StockLevels => Set<StockLevel>();
+
+    public DbSet<StockReservation> StockReservations => Set<StockReservation>();
+
+    public DbSet<Cart> Carts => Set<Cart>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    /// <summary>For reads of an order's history; events are recorded through their <see cref="Order"/>.</summary>
+    public DbSet<OrderEvent> OrderEvents => Set<OrderEvent>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<StockAllocation> StockAllocations => Set<StockAllocation>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<ProcessedWebhook> ProcessedWebhooks => Set<ProcessedWebhook>();
 
     internal DbSet<SeedRecord> SeedHistory => Set<SeedRecord>();
 

@@ -1,0 +1,5 @@
+using Headless.Domain.Common;
+
+namespace Headless.Domain.Checkout;
+
+public sealed record PricedCartLine(Guid LineId, VariantSnapshot Variant, int Quantity, Money LineTotal);

@@ -1,0 +1,15 @@
+namespace Headless.Domain.Ordering;
+
+/// <summary>Stable codes for broken order rules.</summary>
+public static class OrderErrorCodes
+{
+    public const string TransitionNotAllowed = "ordering.transition_not_allowed";
+    public const string EmptyOrder = "ordering.empty_order";
+    public const string MissingVariants = "ordering.missing_variants";
+    public const string EmailRequired = "ordering.email_required";
+    public const string ShippingAddressRequired = "ordering.shipping_address_required";
+    public const string ShippingMethodRequired = "ordering.shipping_method_required";
+    public const string InvalidNumber = "ordering.invalid_number";
+    public const string InvalidIdempotencyKey = "ordering.invalid_idempotency_key";
+    public const string InvalidActor = "ordering.invalid_actor";
+}

@@ -1,0 +1,3 @@
+namespace Headless.Infrastructure.Checkout;
+
+public sealed record CartLineInput(Guid VariantId, int Quantity);

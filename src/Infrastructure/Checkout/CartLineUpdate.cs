@@ -1,0 +1,3 @@
+namespace Headless.Infrastructure.Checkout;
+
+public sealed record CartLineUpdate(Guid LineId, int Quantity);

@@ -1,0 +1,283 @@
+using Headless.Domain.Checkout;
+using Headless.Domain.Inventory;
+using Headless.Domain.SeedWork;
+using Headless.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Headless.Infrastructure.Checkout;
+
+/// <summary>
+/// Cart operations as the storefront calls them, addressed by the cart's secret token. Each returns a
+/// <see cref="CartPayload"/>: broken rules come back as user errors and nothing is saved. Line changes
+/// reserve the stock they ask for (see <see cref="CheckoutOptions.ReservationDuration"/>).
+/// </summary>
+public sealed class CartService(
+    HeadlessDbContext db,
+    VariantCatalog variants,
+    StockAvailability availability,
+    CheckoutOptions options,
+    TimeProvider clock)
+{
+    public async Task<CartPayload> CreateCartAsync(CancellationToken ct = default)
+    {
+        var token = SecretToken.Generate();
+        var cart = new Cart(SecretToken.Hash(token), clock.GetUtcNow());
+        db.Carts.Add(cart);
+        await db.SaveChangesAsync(ct);
+        return new CartPayload(await ViewAsync(cart, ct), [], token);
+    }
+
+    public async Task<CartPayload> GetCartAsync(string cartToken, CancellationToken ct = default) =>
+        await FindAsync(cartToken, ct) is { } cart
+            ? new CartPayload(await ViewAsync(cart, ct), [])
+            : new CartPayload(null, [CheckoutError.CartNotFound()]);
+
+    public Task<CartPayload> AddLinesAsync(string cartToken, IReadOnlyList<CartLineInput> lines, CancellationToken ct = default) =>
+        ChangeLinesAsync(cartToken, lines.Select(l => l.VariantId), (cart, now) =>
+        {
+            var errors = new List<CheckoutError>();
+            for (var i = 0; i < lines.Count; i++)
+            {
+                Attempt(errors, ["lines", i.ToString()], () => cart.AddLine(lines[i].VariantId, lines[i].Quantity, now));
+            }
+
+            return errors;
+        }, ct);
+
+    public Task<CartPayload> UpdateLinesAsync(string cartToken, IReadOnlyList<CartLineUpdate> lines, CancellationToken ct = default) =>
+        ChangeLinesAsync(cartToken, [], (cart, now) =>
+        {
+            var errors = new List<CheckoutError>();
+            for (var i = 0; i < lines.Count; i++)
+            {
+                Attempt(errors, ["lines", i.ToString()], () => cart.UpdateLine(lines[i].LineId, lines[i].Quantity, now));
+            }
+
+            return errors;
+        }, ct);
+
+    public Task<CartPayload> RemoveLinesAsync(string cartToken, IReadOnlyList<Guid> lineIds, CancellationToken ct = default) =>
+        ChangeLinesAsync(cartToken, [], (cart, now) =>
+        {
+            var errors = new List<CheckoutError>();
+            for (var i = 0; i < lineIds.Count; i++)
+            {
+                Attempt(errors, ["lineIds", i.ToString()], () => cart.RemoveLine(lineIds[i], now));
+            }
+
+            return errors;
+        }, ct);
+
+    public Task<CartPayload> SetEmailAsync(string cartToken, string email, CancellationToken ct = default) =>
+        ChangeAsync(cartToken, (cart, now) => Errors(["email"], () => cart.SetEmail(email, now)), ct);
+
+    public Task<CartPayload> SetShippingAddressAsync(string cartToken, Address address, CancellationToken ct = default) =>
+        ChangeAsync(cartToken, async (cart, now) =>
+        {
+            var problems = AddressErrors(address, "shippingAddress");
+            if (problems.Count > 0)
+            {
+                return problems;
+            }
+
+            cart.SetShippingAddress(address, now);
+
+            // A method chosen for the old address stays only if the new one is offered it too.
+            if (cart.ShippingMethodCode is { } code && ShippingRates.Find(address, await CurrencyAsync(cart, ct), code) is null)
+            {
+                cart.ClearShippingMethod(now);
+            }
+
+            return [];
+        }, ct);
+
+    public Task<CartPayload> SetBillingAddressAsync(string cartToken, Address address, CancellationToken ct = default) =>
+        ChangeAsync(cartToken, (cart, now) =>
+        {
+            var problems = AddressErrors(address, "billingAddress");
+            if (problems.Count == 0)
+            {
+                cart.SetBillingAddress(address, now);
+            }
+
+            return Task.FromResult(problems);
+        }, ct);
+
+    public Task<CartPayload> SetShippingMethodAsync(string cartToken, string methodCode, CancellationToken ct = default) =>
+        ChangeAsync(cartToken, async (cart, now) =>
+        {
+            var offered = cart.ShippingAddress is null ? null : ShippingRates.Find(cart.ShippingAddress, await CurrencyAsync(cart, ct), methodCode ?? string.Empty);
+            if (offered is null)
+            {
+                var why = cart.ShippingAddress is null ? "Set a shipping address first." : $"'{methodCode}' is not offered for this address.";
+                return [new CheckoutError(CheckoutErrorCode.ShippingMethodUnavailable, why, ["shippingMethodCode"])];
+            }
+
+            cart.SetShippingMethod(offered.Code, now);
+            return [];
+        }, ct);
+
+    internal async Task<Cart?> FindAsync(string cartToken, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(cartToken) || cartToken.Length > 256)
+        {
+            return null;
+        }
+
+        var hash = SecretToken.Hash(cartToken);
+        return await db.Carts.Include(c => c.Lines).SingleOrDefaultAsync(c => c.TokenHash == hash, ct);
+    }
+
+    private async Task<CartPayload> ChangeLinesAsync(
+        string cartToken,
+        IEnumerable<Guid> newVariantIds,
+        Func<Cart, DateTimeOffset, List<CheckoutError>> change,
+        CancellationToken ct) =>
+        await ChangeAsync(cartToken, async (cart, now) =>
+        {
+            var unknown = await UnknownVariantsAsync(newVariantIds, ct);
+            if (unknown.Count > 0)
+            {
+                return unknown;
+            }
+
+            var errors = change(cart, now);
+            if (errors.Count > 0)
+            {
+                return errors;
+            }
+
+            return await ReserveAsync(cart, now, ct);
+        }, ct);
+
+    private async Task<List<CheckoutError>> UnknownVariantsAsync(IEnumerable<Guid> variantIds, CancellationToken ct)
+    {
+        var ids = variantIds.ToList();
+        var known = await variants.GetAsync(ids, ct);
+        return ids.Select((id, i) => (id, i))
+            .Where(x => !known.ContainsKey(x.id))
+            .Select(x => new CheckoutError(CheckoutErrorCode.VariantNotFound, $"No variant {x.id}.", ["lines", x.i.ToString(), "variantId"], VariantId: x.id))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Holds, for this cart, the units of every stock-tracked line until now + the reservation duration,
+    /// refusing lines that ask for more than others have left over.
+    /// </summary>
+    private async Task<List<CheckoutError>> ReserveAsync(Cart cart, DateTimeOffset now, CancellationToken ct)
+    {
+        var snapshots = await variants.GetAsync(cart.Lines.Select(l => l.VariantId), ct);
+        var tracked = cart.Lines.Where(l => snapshots.TryGetValue(l.VariantId, out var v) && v.TracksInventory).ToList();
+        var available = await availability.AvailableAsync(tracked.Select(l => l.VariantId).ToList(), cart.Id, now, ct);
+
+        var errors = cart.Lines
+            .Select((line, i) => (line, i))
+            .Where(x => tracked.Contains(x.line) && x.line.Quantity > available[x.line.VariantId])
+            .Select(x => CheckoutError.InsufficientStock(x.line.VariantId, available[x.line.VariantId], ["lines", x.i.ToString(), "quantity"]))
+            .ToList();
+        if (errors.Count > 0 || options.ReservationDuration <= TimeSpan.Zero)
+        {
+            return errors;
+        }
+
+        var existing = await db.StockReservations.Where(r => r.CartId == cart.Id).ToListAsync(ct);
+        var until = now + options.ReservationDuration;
+        foreach (var reservation in existing.Where(r => tracked.All(l => l.VariantId != r.VariantId)))
+        {
+            db.StockReservations.Remove(reservation);
+        }
+
+        foreach (var line in tracked)
+        {
+            if (existing.FirstOrDefault(r => r.VariantId == line.VariantId) is { } held)
+            {
+                held.Renew(line.Quantity, until);
+            }
+            else
+            {
+                db.StockReservations.Add(new StockReservation(cart.Id, line.VariantId, line.Quantity, until));
+            }
+        }
+
+        return [];
+    }
+
+    private Task<CartPayload> ChangeAsync(string cartToken, Func<Cart, DateTimeOffset, List<CheckoutError>> change, CancellationToken ct) =>
+        ChangeAsync(cartToken, (cart, now) => Task.FromResult(change(cart, now)), ct);
+
+    private async Task<CartPayload> ChangeAsync(string cartToken, Func<Cart, DateTimeOffset, Task<List<CheckoutError>>> change, CancellationToken ct)
+    {
+        var cart = await FindAsync(cartToken, ct);
+        if (cart is null)
+        {
+            return new CartPayload(null, [CheckoutError.CartNotFound()]);
+        }
+
+        if (cart.IsCompleted)
+        {
+            return new CartPayload(await ViewAsync(cart, ct), [CheckoutError.CartCompleted()]);
+        }
+
+        List<CheckoutError> errors;
+        try
+        {
+            errors = await change(cart, clock.GetUtcNow());
+        }
+        catch (DomainException exception)
+        {
+            errors = [DomainErrors.ToUserError(exception, [])];
+        }
+
+        if (errors.Count > 0)
+        {
+            // Nothing of a refused change is kept: reload the cart as stored.
+            db.ChangeTracker.Clear();
+            var stored = await FindAsync(cartToken, ct);
+            return new CartPayload(stored is null ? null : await ViewAsync(stored, ct), errors);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return new CartPayload(await ViewAsync(cart, ct), []);
+    }
+
+    internal async Task<CartView> ViewAsync(Cart cart, CancellationToken ct)
+    {
+        var snapshots = await variants.GetAsync(cart.Lines.Select(l => l.VariantId), ct);
+        var totals = CartPricing.Price(cart, snapshots, options.DefaultCurrency);
+        var methods = totals.RequiresShipping && cart.ShippingAddress is not null
+            ? ShippingRates.OfferedFor(cart.ShippingAddress, totals.Currency)
+            : [];
+        var reservedUntil = await db.StockReservations.AsNoTracking()
+            .Where(r => r.CartId == cart.Id)
+            .Select(r => (DateTimeOffset?)r.ExpiresAt)
+            .FirstOrDefaultAsync(ct);
+        return new CartView(cart, totals, methods, reservedUntil);
+    }
+
+    private async Task<string> CurrencyAsync(Cart cart, CancellationToken ct) =>
+        (await ViewAsync(cart, ct)).Totals.Currency;
+
+    private static List<CheckoutError> AddressErrors(Address address, string input) =>
+        AddressRules.Validate(address)
+            .Select(p => new CheckoutError(CheckoutErrorCode.InvalidAddress, p.Message, [input, p.Field], Field: p.Field))
+            .ToList();
+
+    private static List<CheckoutError> Errors(IReadOnlyList<string> path, Action action)
+    {
+        var errors = new List<CheckoutError>();
+        Attempt(errors, path, action);
+        return errors;
+    }
+
+    private static void Attempt(List<CheckoutError> errors, IReadOnlyList<string> path, Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (DomainException exception)
+        {
+            errors.Add(DomainErrors.ToUserError(exception, path));
+        }
+    }
+}

@@ -1,0 +1,24 @@
+namespace Headless.Infrastructure.Checkout;
+
+/// <summary>
+/// A user error: what went wrong (<see cref="Code"/>), for whom to read (<see cref="Message"/>), and which
+/// input it concerns (<see cref="Path"/>, e.g. ["lines", "0", "quantity"]). <see cref="Field"/> names the
+/// address field for INVALID_ADDRESS; <see cref="AvailableQuantity"/> is set for INSUFFICIENT_STOCK.
+/// </summary>
+public sealed record CheckoutError(
+    CheckoutErrorCode Code,
+    string Message,
+    IReadOnlyList<string> Path,
+    string? Field = null,
+    int? AvailableQuantity = null,
+    Guid? VariantId = null)
+{
+    public static CheckoutError CartNotFound() =>
+        new(CheckoutErrorCode.CartNotFound, "No cart has this token.", ["cartId"]);
+
+    public static CheckoutError CartCompleted() =>
+        new(CheckoutErrorCode.CartCompleted, "The cart was already turned into an order.", ["cartId"]);
+
+    public static CheckoutError InsufficientStock(Guid variantId, int available, IReadOnlyList<string> path) =>
+        new(CheckoutErrorCode.InsufficientStock, $"Only {available} left in stock.", path, AvailableQuantity: available, VariantId: variantId);
+}

@@ -1,0 +1,22 @@
+namespace Headless.Infrastructure.Checkout;
+
+/// <summary>The user-error codes of cart and checkout operations; the API prints them SCREAMING_SNAKE.</summary>
+public enum CheckoutErrorCode
+{
+    InsufficientStock,
+    VariantNotFound,
+    InvalidAddress,
+    QuantityOutOfRange,
+    ShippingMethodUnavailable,
+    CartNotFound,
+    CartCompleted,
+    CartEmpty,
+    LineNotFound,
+    InvalidEmail,
+    EmailRequired,
+    CurrencyMismatch,
+    PaymentDeclined,
+    PaymentUnavailable,
+    InvalidIdempotencyKey,
+    IdempotencyKeyReused,
+}

@@ -1,0 +1,13 @@
+namespace Headless.Infrastructure.Checkout;
+
+/// <summary>Settings under <c>Checkout</c>.</summary>
+public sealed class CheckoutOptions
+{
+    public const string SectionName = "Checkout";
+
+    /// <summary>How long a cart holds the stock its lines ask for; zero turns reservations off.</summary>
+    public TimeSpan ReservationDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>The currency of an empty cart (a cart takes the currency of its first line).</summary>
+    public string DefaultCurrency { get; set; } = "EUR";
+}

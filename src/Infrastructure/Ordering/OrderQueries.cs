@@ -1,0 +1,56 @@
+using Headless.Domain.Ordering;
+using Headless.Domain.SeedWork;
+using Headless.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Headless.Infrastructure.Ordering;
+
+/// <summary>
+/// Guest reads of an order. A wrong token and a missing order give the same answer (null), and the token
+/// is compared in constant time, so neither timing nor answers tell whether an order id exists.
+/// </summary>
+public sealed class OrderQueries(HeadlessDbContext db)
+{
+    public async Task<Order?> GetOrderAsync(Guid orderId, string? accessToken, CancellationToken ct = default)
+    {
+        var order = await db.Orders.AsNoTracking()
+            .Include(o => o.Lines)
+            .Include(o => o.Events)
+            .SingleOrDefaultAsync(o => o.Id == orderId, ct);
+        return Grants(order?.AccessTokenHash, accessToken) ? order : null;
+    }
+
+    public async Task<bool> CanAccessAsync(Guid orderId, string? accessToken, CancellationToken ct = default)
+    {
+        var hash = await db.Orders.AsNoTracking().Where(o => o.Id == orderId).Select(o => o.AccessTokenHash).SingleOrDefaultAsync(ct);
+        return Grants(hash, accessToken);
+    }
+
+    /// <summary>The order's events with a sequence above <paramref name="afterSequence"/>, oldest first; null without access.</summary>
+    public async Task<IReadOnlyList<OrderStatusMessage>?> GetEventsAfterAsync(Guid orderId, string? accessToken, int afterSequence, CancellationToken ct = default)
+    {
+        var order = await db.Orders.AsNoTracking()
+            .Where(o => o.Id == orderId)
+            .Select(o => new { o.Number, o.AccessTokenHash })
+            .SingleOrDefaultAsync(ct);
+        if (!Grants(order?.AccessTokenHash, accessToken))
+        {
+            return null;
+        }
+
+        var events = await db.OrderEvents.AsNoTracking()
+            .Where(e => e.OrderId == orderId && e.Sequence > afterSequence)
+            .OrderBy(e => e.Sequence)
+            .ToListAsync(ct);
+        return events.Select(e => OrderStatusMessage.From(orderId, order!.Number, e)).ToList();
+    }
+
+    private static bool Grants(string? storedHash, string? accessToken)
+    {
+        // Compare against a dummy hash when the order is missing so both paths do the same work.
+        var matches = SecretToken.Matches(accessToken, storedHash ?? MissingOrderHash);
+        return storedHash is not null && matches;
+    }
+
+    private static readonly string MissingOrderHash = SecretToken.Hash("no order has this token");
+}

@@ -1,0 +1,67 @@
+using System.Runtime.CompilerServices;
+using Headless.Infrastructure.Messaging;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Headless.Infrastructure.Ordering;
+
+/// <summary>
+/// The live status of one order for a subscription: first every event after the sequence the client last
+/// saw, then live ones from the bus, each sequence exactly once and in order. It subscribes before it
+/// catches up, so nothing committed in between is lost; when the bus skips a number (a dropped message),
+/// the gap is filled from the database.
+/// </summary>
+public sealed class OrderStatusFeed(IServiceScopeFactory scopes, IMessageBus bus)
+{
+    /// <summary>Null when the order does not exist or the token is wrong (the same answer for both).</summary>
+    public async Task<IAsyncEnumerable<OrderStatusMessage>?> SubscribeAsync(Guid orderId, string? accessToken, int after, CancellationToken ct = default)
+    {
+        if (!await WithQueriesAsync(q => q.CanAccessAsync(orderId, accessToken, ct)))
+        {
+            return null;
+        }
+
+        var subscription = await bus.SubscribeAsync(OrderTopics.ForOrder(orderId), ct);
+        return Stream(subscription, orderId, accessToken, after, ct);
+    }
+
+    private async IAsyncEnumerable<OrderStatusMessage> Stream(
+        IMessageSubscription subscription,
+        Guid orderId,
+        string? accessToken,
+        int after,
+        [EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var _ = subscription;
+        var last = after;
+        foreach (var missed in await CatchUpAsync(orderId, accessToken, last, ct))
+        {
+            last = missed.Sequence;
+            yield return missed;
+        }
+
+        await foreach (var payload in subscription.ReadAllAsync(ct))
+        {
+            var message = OrderStatusMessage.Parse(payload);
+            if (message.Sequence <= last)
+            {
+                continue;
+            }
+
+            var batch = message.Sequence == last + 1 ? [message] : await CatchUpAsync(orderId, accessToken, last, ct);
+            foreach (var next in batch.Where(m => m.Sequence > last))
+            {
+                last = next.Sequence;
+                yield return next;
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<OrderStatusMessage>> CatchUpAsync(Guid orderId, string? accessToken, int after, CancellationToken ct) =>
+        await WithQueriesAsync(q => q.GetEventsAfterAsync(orderId, accessToken, after, ct)) ?? [];
+
+    private async Task<T> WithQueriesAsync<T>(Func<OrderQueries, Task<T>> read)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await read(scope.ServiceProvider.GetRequiredService<OrderQueries>());
+    }
+}

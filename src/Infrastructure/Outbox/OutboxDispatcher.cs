@@ -1,0 +1,68 @@
+using Headless.Infrastructure.Messaging;
+using Headless.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Headless.Infrastructure.Outbox;
+
+/// <summary>
+/// Sends one batch of unsent outbox rows. Safe with any number of instances and any database: rows are
+/// claimed with a conditional UPDATE (only rows nobody has sent or holds a live lease on), so two
+/// instances never own a row at once. A row is marked sent after the bus accepted it; a crash in between
+/// means it is sent again later (at least once; consumers drop duplicates by sequence number).
+/// </summary>
+public sealed class OutboxDispatcher(HeadlessDbContext db, IMessageBus bus, OutboxOptions options, TimeProvider clock)
+{
+    public async Task<int> DispatchBatchAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        var owner = Guid.NewGuid();
+        var candidates = await Unsent(now).OrderBy(m => m.Id).Select(m => m.Id).Take(options.BatchSize).ToListAsync(ct);
+        if (candidates.Count == 0)
+        {
+            return 0;
+        }
+
+        var leaseUntil = now + options.Lease;
+        await Unsent(now)
+            .Where(m => candidates.Contains(m.Id))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.LeaseOwner, owner)
+                .SetProperty(m => m.LeaseExpiresAt, leaseUntil)
+                .SetProperty(m => m.Attempts, m => m.Attempts + 1), ct);
+
+        var claimed = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.LeaseOwner == owner && m.PublishedAt == null)
+            .OrderBy(m => m.Id)
+            .ToListAsync(ct);
+
+        var sent = 0;
+        try
+        {
+            foreach (var message in claimed)
+            {
+                await bus.PublishAsync(message.Topic, message.Payload, ct);
+                var publishedAt = clock.GetUtcNow();
+                await db.OutboxMessages
+                    .Where(m => m.Id == message.Id && m.LeaseOwner == owner)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.PublishedAt, publishedAt), ct);
+                sent++;
+            }
+        }
+        finally
+        {
+            if (sent < claimed.Count)
+            {
+                // Give the rest back at once rather than after the lease, so a bus outage delays nothing beyond itself.
+                var rest = claimed.Skip(sent).Select(m => m.Id).ToList();
+                await db.OutboxMessages
+                    .Where(m => rest.Contains(m.Id) && m.LeaseOwner == owner && m.PublishedAt == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseExpiresAt, (DateTimeOffset?)null), CancellationToken.None);
+            }
+        }
+
+        return sent;
+    }
+
+    private IQueryable<OutboxMessage> Unsent(DateTimeOffset now) =>
+        db.OutboxMessages.Where(m => m.PublishedAt == null && (m.LeaseExpiresAt == null || m.LeaseExpiresAt < now));
+}

@@ -1,0 +1,86 @@
+using System.Security.Cryptography;
+
+namespace Headless.Infrastructure.Payments;
+
+/// <summary>
+/// A built-in provider for development and tests: deterministic by token (see <see cref="SandboxTokens"/>),
+/// idempotent by key, in memory. It counts the authorizations it grants so tests can prove a key never
+/// authorizes twice.
+/// </summary>
+public sealed class SandboxPaymentProvider : IPaymentProvider
+{
+    public const string ProviderName = "sandbox";
+    public const string AuthorizationPrefix = "sbx_auth_";
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, PaymentResult> _answers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _attempts = new(StringComparer.Ordinal);
+    private int _authorizations;
+
+    public string Name => ProviderName;
+
+    /// <summary>Authorizations granted (approved or waiting for action), each key counted once.</summary>
+    public int AuthorizationCount => Volatile.Read(ref _authorizations);
+
+    public int AttemptsFor(string idempotencyKey)
+    {
+        lock (_gate)
+        {
+            return _attempts.GetValueOrDefault("authorize:" + idempotencyKey);
+        }
+    }
+
+    public Task<PaymentResult> AuthorizeAsync(AuthorizeRequest request, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Answer("authorize:" + request.IdempotencyKey, attempt => request.Token switch
+        {
+            SandboxTokens.Approve => Grant(PaymentOutcome.Authorized),
+            SandboxTokens.RequiresAction => Grant(PaymentOutcome.RequiresAction),
+            SandboxTokens.TransientFailure when attempt == 1 => new PaymentResult(PaymentOutcome.TransientFailure, null, "The sandbox is briefly unavailable."),
+            SandboxTokens.TransientFailure => Grant(PaymentOutcome.Authorized),
+            SandboxTokens.Decline => new PaymentResult(PaymentOutcome.Declined, null, "The card was declined."),
+            _ => new PaymentResult(PaymentOutcome.Declined, null, "Unknown sandbox token."),
+        });
+    }
+
+    public Task<PaymentResult> CaptureAsync(CaptureRequest request, CancellationToken ct = default) =>
+        Answer("capture:" + request.IdempotencyKey, _ => Known(request.AuthorizationId, PaymentOutcome.Captured));
+
+    public Task<PaymentResult> RefundAsync(RefundRequest request, CancellationToken ct = default) =>
+        Answer("refund:" + request.IdempotencyKey, _ => Known(request.AuthorizationId, PaymentOutcome.Refunded));
+
+    public Task<PaymentResult> VoidAsync(VoidRequest request, CancellationToken ct = default) =>
+        Answer("void:" + request.IdempotencyKey, _ => Known(request.AuthorizationId, PaymentOutcome.Voided));
+
+    private Task<PaymentResult> Answer(string key, Func<int, PaymentResult> decide)
+    {
+        lock (_gate)
+        {
+            if (_answers.TryGetValue(key, out var earlier))
+            {
+                return Task.FromResult(earlier);
+            }
+
+            var attempt = _attempts[key] = _attempts.GetValueOrDefault(key) + 1;
+            var result = decide(attempt);
+            if (!result.IsTransient)
+            {
+                _answers[key] = result;
+            }
+
+            return Task.FromResult(result);
+        }
+    }
+
+    private PaymentResult Grant(PaymentOutcome outcome)
+    {
+        Interlocked.Increment(ref _authorizations);
+        return new PaymentResult(outcome, AuthorizationPrefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)));
+    }
+
+    private static PaymentResult Known(string authorizationId, PaymentOutcome outcome) =>
+        authorizationId.StartsWith(AuthorizationPrefix, StringComparison.Ordinal)
+            ? new PaymentResult(outcome, authorizationId)
+            : new PaymentResult(PaymentOutcome.Declined, authorizationId, "Unknown authorization.");
+}

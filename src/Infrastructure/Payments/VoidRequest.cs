@@ -1,0 +1,3 @@
+namespace Headless.Infrastructure.Payments;
+
+public sealed record VoidRequest(string AuthorizationId, string IdempotencyKey);

@@ -1,0 +1,3 @@
+namespace Headless.Infrastructure.Payments.Webhooks;
+
+public sealed record SandboxWebhookData(string AuthorizationId, decimal? Amount);

@@ -1,0 +1,9 @@
+namespace Headless.Infrastructure.Payments.Webhooks;
+
+public enum SignatureCheck
+{
+    Valid,
+    Malformed,
+    BadSignature,
+    Stale,
+}
