@@ -22,12 +22,34 @@ public static class DatabaseInitializationExtensions
         var logger = provider.GetService<ILoggerFactory>()?.CreateLogger(typeof(DatabaseInitializationExtensions).FullName!)
             ?? NullLogger.Instance;
 
-        await db.Database.MigrateAsync(ct);
+        await MigrateAsync(db, ct);
 
         var options = provider.GetService<DatabaseOptions>() ?? new DatabaseOptions();
         if (options.SeedDemoCatalog)
         {
             await CatalogSeeder.SeedAsync(db, provider.GetService<TimeProvider>() ?? TimeProvider.System, logger, ct);
+        }
+    }
+
+    /// <summary>
+    /// Instances starting together may race through a chain of several migrations: EF Core's migration lock
+    /// is taken per migration, so one instance can try to apply a migration another just committed. The
+    /// loser's migration rolls back (DDL is transactional where it matters); trying again finds it applied.
+    /// </summary>
+    private static async Task MigrateAsync(HeadlessDbContext db, CancellationToken ct)
+    {
+        const int attempts = 5;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await db.Database.MigrateAsync(ct);
+                return;
+            }
+            catch (System.Data.Common.DbException) when (attempt < attempts)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), ct);
+            }
         }
     }
 }
