@@ -13,7 +13,7 @@ builder.Services.AddHeadlessHealth();
 builder.Services.AddHeadlessPersistence(builder.Configuration);
 builder.Services.AddHeadlessMessaging(builder.Configuration);
 builder.Services.AddHeadlessOrdering(builder.Configuration);
-builder.Services.AddStorefront();
+builder.Services.AddStorefront(builder.Configuration);
 
 var app = builder.Build();
 

@@ -50,8 +50,21 @@ internal static class OrderStatusSubscription
             after = order?.LastSequence ?? throw NotFound();
         }
 
-        var feed = context.RequestServices.GetRequiredService<OrderStatusFeed>();
-        var stream = await feed.SubscribeAsync(orderId, token, after.Value, context.CancellationToken) ?? throw NotFound();
+        var services = context.RequestServices;
+        var feed = services.GetRequiredService<OrderStatusFeed>();
+        var live = await feed.SubscribeAsync(orderId, token, after.Value, context.CancellationToken) ?? throw NotFound();
+        var interval = services.GetRequiredService<OrderStatusOptions>().ResyncInterval;
+        var scopes = services.GetRequiredService<IServiceScopeFactory>();
+        var stream = ResyncingStream.Merge(
+            live,
+            async (last, ct) =>
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                return await scope.ServiceProvider.GetRequiredService<OrderQueries>().GetEventsAfterAsync(orderId, token, last, ct) ?? [];
+            },
+            after.Value,
+            interval,
+            context.CancellationToken);
         return Updates(stream, orderId, token, context.CancellationToken);
     }
 
