@@ -12,8 +12,8 @@ builder.ListenOnDefaultUrlUnlessConfigured();
 builder.Services.AddHeadlessHealth();
 builder.Services.AddHeadlessPersistence(builder.Configuration);
 builder.Services.AddHeadlessMessaging(builder.Configuration);
-builder.Services.AddStorefront();
 builder.Services.AddHeadlessOrdering(builder.Configuration);
+builder.Services.AddStorefront(builder.Configuration);
 
 var app = builder.Build();
 

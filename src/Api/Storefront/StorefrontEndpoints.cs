@@ -8,9 +8,13 @@ public static class StorefrontEndpoints
 {
     public const string Path = "/graphql";
 
-    /// <summary>Registers the catalog reads and the storefront schema (built once, at start-up).</summary>
-    public static IServiceCollection AddStorefront(this IServiceCollection services) =>
-        services.AddCatalogReads().AddSingleton(_ => StorefrontSchema.Build());
+    /// <summary>Registers the catalog reads, the order-status settings and the storefront schema (built once, at start-up).</summary>
+    public static IServiceCollection AddStorefront(this IServiceCollection services, IConfiguration configuration)
+    {
+        var orderStatus = new Ordering.OrderStatusOptions();
+        configuration.GetSection(Ordering.OrderStatusOptions.SectionName).Bind(orderStatus);
+        return services.AddCatalogReads().AddSingleton(orderStatus).AddSingleton(_ => StorefrontSchema.Build());
+    }
 
     /// <summary>Serves the storefront at <c>/graphql</c> (HTTP and WebSocket) and its SDL at <c>/graphql/schema.graphql</c>.</summary>
     public static WebApplication MapStorefront(this WebApplication app)

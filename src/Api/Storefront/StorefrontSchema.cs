@@ -1,4 +1,6 @@
 using Headless.Api.Storefront.Catalog;
+using Headless.Api.Storefront.Checkout;
+using Headless.Api.Storefront.Ordering;
 using Headless.GraphQL.Types;
 
 namespace Headless.Api.Storefront;
@@ -26,5 +28,10 @@ public static class StorefrontSchema
             .AddProductFields()
             .AddVariantFields()
             .AddCategoryFields()
+            .AddCartMutations()
+            .AddCartFields()
+            .AddPlaceOrder()
+            .AddOrderFields()
+            .AddOrderStatusSubscription()
             .Build();
 }

@@ -12,7 +12,7 @@ namespace Headless.Infrastructure.Catalog;
 /// Scoped like the context; calls are serialized because a DbContext runs one command at a time and
 /// DataLoaders may dispatch together.
 /// </summary>
-public sealed class CatalogReader(HeadlessDbContext db)
+public sealed class CatalogReader(HeadlessDbContext db, TimeProvider clock)
 {
     private static readonly Expression<Func<Product, ProductRecord>> ToRecord = p =>
         new ProductRecord(p.Id, p.Slug, p.Name, p.Description, p.Kind, p.CategoryId, p.CreatedAt, p.PopularityScore);
@@ -132,6 +132,8 @@ public sealed class CatalogReader(HeadlessDbContext db)
 
     private async Task<List<VariantRecord>> Variants(IQueryable<ProductVariant> variants, CancellationToken ct)
     {
+        // What others can still buy: stock less what shoppers' carts hold until their reservations lapse.
+        var now = clock.GetUtcNow();
         var rows = await variants.AsNoTracking()
             .Join(db.Products, v => v.ProductId, p => p.Id, (v, p) => new
             {
@@ -144,6 +146,7 @@ public sealed class CatalogReader(HeadlessDbContext db)
                 v.CompareAtPrice,
                 Options = v.Options.Select(o => new OptionRecord(o.Name, o.Value)).ToList(),
                 Available = db.StockLevels.Where(s => s.VariantId == v.Id).Sum(s => (int?)(s.OnHand - s.Allocated)),
+                Reserved = db.StockReservations.Where(r => r.VariantId == v.Id && r.ExpiresAt > now).Sum(r => (int?)r.Quantity),
             })
             .ToListAsync(ct);
         return
@@ -157,7 +160,7 @@ public sealed class CatalogReader(HeadlessDbContext db)
                 r.Price,
                 r.CompareAtPrice,
                 [.. r.Options.OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase)],
-                r.Kind == ProductKind.Physical ? r.Available ?? 0 : null)),
+                r.Kind == ProductKind.Physical ? Math.Max(0, (r.Available ?? 0) - (r.Reserved ?? 0)) : null)),
         ];
     }
 

@@ -9,9 +9,11 @@ public sealed class SqliteStorefront : IAsyncLifetime
 
     public StorefrontApiFactory Factory { get; private set; } = null!;
 
+    public string ConnectionString => $"Data Source={_path}";
+
     public Task InitializeAsync()
     {
-        Factory = new StorefrontApiFactory("Sqlite", $"Data Source={_path}");
+        Factory = new StorefrontApiFactory("Sqlite", ConnectionString);
         Factory.CreateClient().Dispose(); // start the host: migrate and seed
         return Task.CompletedTask;
     }

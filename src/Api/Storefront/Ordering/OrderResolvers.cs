@@ -1,0 +1,40 @@
+using Headless.Domain.Ordering;
+using Headless.GraphQL.Types;
+using Headless.Infrastructure.Ordering;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Headless.Api.Storefront.Ordering;
+
+/// <summary><c>Query.order</c> and the fields of <c>Order</c>, <c>OrderLine</c> and <c>OrderEvent</c>.</summary>
+internal static class OrderResolvers
+{
+    public static SchemaBuilder AddOrderFields(this SchemaBuilder schema) => schema
+        .BindEnum<OrderState>("OrderStatus")
+        .BindEnum<Domain.Payments.PaymentStatus>("PaymentStatus")
+        .AddResolver("Query", "order", async context =>
+        {
+            // A malformed ID is as unknown as a wrong token: the answer must not tell them apart.
+            if (GlobalId.TryDecode(context.Get<string>("id")!) is not ("Order", var id))
+            {
+                return null;
+            }
+
+            var orders = context.RequestServices.GetRequiredService<OrderQueries>();
+            return await orders.GetOrderAsync(id, context.Get<string>("token"), context.CancellationToken);
+        })
+        .AddResolver("Order", "id", context => GlobalId.Encode("Order", Order(context.Source).Id))
+        .AddResolver("Order", "status", context => Order(context.Source).State)
+        .AddResolver("Order", "shipping", context => Order(context.Source).ShippingTotal)
+        .AddResolver("Order", "events", context =>
+        {
+            var order = Order(context.Source);
+            return order.Events.Select(e => OrderStatusMessage.From(order.Id, order.Number, e)).ToList();
+        })
+        .AddResolver("OrderLine", "variantId", context => GlobalId.Encode("ProductVariant", ((OrderLine)context.Source!).VariantId))
+        .AddResolver("OrderEvent", "fromStatus", context => Event(context.Source).FromState)
+        .AddResolver("OrderEvent", "toStatus", context => Event(context.Source).State);
+
+    private static Order Order(object? source) => (Order)source!;
+
+    private static OrderStatusMessage Event(object? source) => (OrderStatusMessage)source!;
+}

@@ -1,0 +1,84 @@
+using System.Runtime.CompilerServices;
+using Headless.GraphQL.Execution;
+using Headless.GraphQL.Types;
+using Headless.Infrastructure.Ordering;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Headless.Api.Storefront.Ordering;
+
+/// <summary>
+/// <c>Subscription.orderStatusChanged</c>. The source stream is <see cref="OrderStatusFeed"/>: it checks the
+/// token, subscribes to the bus, and only then replays the events after <c>after</c> from the database, so
+/// nothing committed in between is lost; each sequence number is delivered once, in order.
+/// </summary>
+internal static class OrderStatusSubscription
+{
+    public const string NotFoundCode = "NOT_FOUND";
+
+    public static SchemaBuilder AddOrderStatusSubscription(this SchemaBuilder schema) => schema
+        .AddSubscription("Subscription", "orderStatusChanged", SubscribeAsync)
+        .AddResolver("OrderStatusUpdate", "status", context => Update(context.Source).Message.State)
+        .AddResolver("OrderStatusUpdate", "event", context => Update(context.Source).Message)
+        .AddResolver("OrderStatusUpdate", "order", async context =>
+        {
+            // Each update reads the order in a scope of its own: a WebSocket's request scope outlives many
+            // concurrent events, and a DbContext must not be shared between them.
+            var update = Update(context.Source);
+            await using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<OrderQueries>().GetOrderAsync(update.OrderId, update.Token, context.CancellationToken);
+        });
+
+    private static async ValueTask<IAsyncEnumerable<object?>> SubscribeAsync(IResolveFieldContext context)
+    {
+        var token = context.Get<string>("token")!;
+        var after = context.Get<int?>("after");
+        if (after < 0)
+        {
+            throw Arguments.InvalidArgument("'after' is a sequence number: 0 or more.");
+        }
+
+        if (GlobalId.TryDecode(context.Get<string>("orderId")!) is not ("Order", var orderId))
+        {
+            throw NotFound();
+        }
+
+        // Without `after`, only changes from now on: start after the newest event there is.
+        if (after is null)
+        {
+            await using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+            var order = await scope.ServiceProvider.GetRequiredService<OrderQueries>().GetOrderAsync(orderId, token, context.CancellationToken);
+            after = order?.LastSequence ?? throw NotFound();
+        }
+
+        var services = context.RequestServices;
+        var feed = services.GetRequiredService<OrderStatusFeed>();
+        var live = await feed.SubscribeAsync(orderId, token, after.Value, context.CancellationToken) ?? throw NotFound();
+        var interval = services.GetRequiredService<OrderStatusOptions>().ResyncInterval;
+        var scopes = services.GetRequiredService<IServiceScopeFactory>();
+        var stream = ResyncingStream.Merge(
+            live,
+            async (last, ct) =>
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                return await scope.ServiceProvider.GetRequiredService<OrderQueries>().GetEventsAfterAsync(orderId, token, last, ct) ?? [];
+            },
+            after.Value,
+            interval,
+            context.CancellationToken);
+        return Updates(stream, orderId, token, context.CancellationToken);
+    }
+
+    private static async IAsyncEnumerable<object?> Updates(
+        IAsyncEnumerable<OrderStatusMessage> stream, Guid orderId, string token, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var message in stream.WithCancellation(ct))
+        {
+            yield return new OrderStatusUpdate(orderId, token, message);
+        }
+    }
+
+    private static GraphQLException NotFound() =>
+        new("No order has this ID and token.", NotFoundCode);
+
+    private static OrderStatusUpdate Update(object? source) => (OrderStatusUpdate)source!;
+}

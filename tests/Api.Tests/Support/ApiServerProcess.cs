@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using System.Text;
+using Headless.Api.Health;
+using Headless.Tests.Shared;
+
+namespace Headless.Api.Tests.Support;
+
+/// <summary>
+/// The API as a real server process: <c>dotnet Headless.Api.dll --urls http://127.0.0.1:port</c> from the
+/// build output of src/Api, configured through environment variables (e.g. <c>Database__Provider</c>).
+/// Kills the process on dispose.
+/// </summary>
+public sealed class ApiServerProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private ApiServerProcess(Process process, Uri baseAddress)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>Starts the server and waits until <c>/health/live</c> answers (the database is migrated and seeded by then).</summary>
+    public static async Task<ApiServerProcess> StartAsync(IReadOnlyDictionary<string, string> environment)
+    {
+        var dll = FindApiDll();
+        var baseAddress = new Uri($"http://127.0.0.1:{LoopbackPort.Next()}");
+        var start = new ProcessStartInfo("dotnet", [dll, "--urls", baseAddress.ToString().TrimEnd('/')])
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Redis__Configuration"] = "";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        var server = new ApiServerProcess(Process.Start(start)!, baseAddress);
+        server._process.OutputDataReceived += (_, e) => server.Record(e.Data);
+        server._process.ErrorDataReceived += (_, e) => server.Record(e.Data);
+        server._process.BeginOutputReadLine();
+        server._process.BeginErrorReadLine();
+        await server.WaitUntilLiveAsync();
+        return server;
+    }
+
+    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+
+    public string Output()
+    {
+        lock (_output)
+        {
+            return _output.ToString();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
+
+    private async Task WaitUntilLiveAsync()
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + StartTimeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The API exited with {_process.ExitCode}:\n{Output()}");
+            }
+
+            try
+            {
+                using var response = await client.GetAsync(HealthEndpoints.LivePath);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // Not answering yet.
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"The API did not come up within {StartTimeout}:\n{Output()}");
+    }
+
+    private void Record(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+
+    /// <summary>src/Api's build output of the same configuration as this test assembly (building the tests builds it).</summary>
+    private static string FindApiDll()
+    {
+        var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var framework = testOutput.Name;
+        var configuration = testOutput.Parent!.Name;
+        for (var directory = testOutput; directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "src", "Api", "bin", configuration, framework, "Headless.Api.dll");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException($"Headless.Api.dll ({configuration}/{framework}) not found above {AppContext.BaseDirectory}; build src/Api.");
+    }
+}
