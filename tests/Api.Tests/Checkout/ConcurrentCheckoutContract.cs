@@ -37,11 +37,7 @@ public abstract class ConcurrentCheckoutContract
         var (variantGlobalId, _, _) = await PhysicalVariantAsync(client, 1);
         var variantId = GlobalId.Decode(variantGlobalId, "ProductVariant");
         await SetStockAsync(variantId, Units);
-        var carts = new List<string>();
-        for (var i = 0; i < Shoppers; i++)
-        {
-            carts.Add(await ReadyCartAsync(client, variantGlobalId, 1));
-        }
+        var carts = await Task.WhenAll(Enumerable.Range(0, Shoppers).Select(_ => Task.Run(() => ReadyCartAsync(client, variantGlobalId, 1))));
 
         var payloads = await Task.WhenAll(carts.Select(cartId => Task.Run(() => PlaceOrderAsync(client, cartId))));
 
