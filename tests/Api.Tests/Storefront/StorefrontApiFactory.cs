@@ -6,8 +6,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Headless.Api.Tests.Storefront;
 
-/// <summary>The real host in memory on a seeded database of the given provider, counting the SQL it runs.</summary>
-public sealed class StorefrontApiFactory(string provider, string connectionString) : WebApplicationFactory<Program>
+/// <summary>
+/// The real host in memory on a seeded database of the given provider, counting the SQL it runs;
+/// <paramref name="settings"/> override configuration keys (e.g. <c>Checkout:ReservationDuration</c>).
+/// </summary>
+public sealed class StorefrontApiFactory(string provider, string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public SqlStatementCounter Statements { get; } = new();
 
@@ -20,6 +24,11 @@ public sealed class StorefrontApiFactory(string provider, string connectionStrin
         // The outbox publisher's idle polling would count as statements of the request being measured; it still
         // wakes at once when an order or webhook signals new events.
         builder.UseSetting("Outbox:PollInterval", "01:00:00");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Statements));
     }
 }

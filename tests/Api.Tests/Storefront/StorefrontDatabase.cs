@@ -3,9 +3,18 @@ using Microsoft.Data.Sqlite;
 namespace Headless.Api.Tests.Storefront;
 
 /// <summary>A SQLite file for one test class; the host migrates and seeds it on start.</summary>
-public sealed class SqliteStorefront : IAsyncLifetime
+public class SqliteStorefront : IAsyncLifetime
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"headless-storefront-{Guid.NewGuid():N}.db");
+    private readonly IReadOnlyDictionary<string, string>? _settings;
+
+    public SqliteStorefront()
+        : this(null)
+    {
+    }
+
+    /// <param name="settings">Configuration the host runs with, over the test defaults.</param>
+    protected SqliteStorefront(IReadOnlyDictionary<string, string>? settings) => _settings = settings;
 
     public StorefrontApiFactory Factory { get; private set; } = null!;
 
@@ -13,7 +22,7 @@ public sealed class SqliteStorefront : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        Factory = new StorefrontApiFactory("Sqlite", ConnectionString);
+        Factory = new StorefrontApiFactory("Sqlite", ConnectionString, _settings);
         Factory.CreateClient().Dispose(); // start the host: migrate and seed
         return Task.CompletedTask;
     }
