@@ -3,12 +3,17 @@
 //   print        -> {printed: printSchema(buildSchema(sdl))}
 //   introspection-print -> {printed: printIntrospectionSchema(buildSchema(sdl))}
 //   validate     -> {errors: [messages of validateSchema(buildSchema(sdl, {assumeValidSDL: true}))]}
+//   build        -> like validate, but buildSchema also checks the SDL (assertValidSDL throws its errors joined by blank lines)
 //   client       -> {printed: printSchema(buildClientSchema(introspection))}
 //   query        -> {query: getIntrospectionQuery(options)}
+//   scalar       -> {result: <built-in scalar>[op](input)} (op: serialize | parseValue | parseLiteral, literal as text)
 // Any thrown error is reported as {error: message}.
 import {
+  GraphQLInt, GraphQLFloat, GraphQLString, GraphQLBoolean, GraphQLID, parseValue,
   buildSchema, printSchema, printIntrospectionSchema, validateSchema, buildClientSchema, getIntrospectionQuery,
 } from 'graphql';
+
+const scalars = { Int: GraphQLInt, Float: GraphQLFloat, String: GraphQLString, Boolean: GraphQLBoolean, ID: GraphQLID };
 
 function answer(item) {
   try {
@@ -19,8 +24,15 @@ function answer(item) {
         return { printed: printIntrospectionSchema(buildSchema(item.sdl)) };
       case 'validate':
         return { errors: validateSchema(buildSchema(item.sdl, { assumeValidSDL: true })).map((e) => e.message) };
+      case 'build':
+        return { errors: validateSchema(buildSchema(item.sdl)).map((e) => e.message) };
       case 'client':
         return { printed: printSchema(buildClientSchema(item.introspection)) };
+      case 'scalar': {
+        const scalar = scalars[item.scalar];
+        const result = item.op === 'parseLiteral' ? scalar.parseLiteral(parseValue(item.input)) : scalar[item.op](item.input);
+        return { result };
+      }
       case 'query':
         return { query: getIntrospectionQuery(item.options ?? {}) };
       default:

@@ -10,4 +10,5 @@ public static class ErrorCodes
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
     public const string InvalidResult = "INVALID_RESULT";
     public const string Cancelled = "REQUEST_CANCELLED";
+    public const string InvalidSchema = "GRAPHQL_SCHEMA_INVALID";
 }

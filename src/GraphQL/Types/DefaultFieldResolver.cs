@@ -14,7 +14,11 @@ public static class DefaultFieldResolver
     private static readonly ConcurrentDictionary<(Type Type, string Field), Func<object, object?>?> Getters = new();
 
     /// <summary>A resolver for <paramref name="fieldName"/> that completes synchronously.</summary>
-    public static FieldResolver For(string fieldName) => context => new ValueTask<object?>(Resolve(context.Source, fieldName));
+    public static FieldResolver For(string fieldName)
+    {
+        var site = new CallSite(fieldName);
+        return context => new ValueTask<object?>(site.Resolve(context.Source));
+    }
 
     /// <summary>The value of <paramref name="fieldName"/> on <paramref name="source"/>, or null when it has none.</summary>
     public static object? Resolve(object? source, string fieldName)
@@ -27,6 +31,8 @@ public static class DefaultFieldResolver
                 return readOnly.TryGetValue(fieldName, out var entry) ? entry : null;
             case IDictionary<string, object?> map:
                 return map.TryGetValue(fieldName, out var value) ? value : null;
+            case System.Collections.IDictionary untyped:
+                return untyped.Contains(fieldName) ? untyped[fieldName] : null;
         }
 
         var getter = Getters.GetOrAdd((source.GetType(), fieldName), static key => CompileGetter(key.Type, key.Field));
@@ -37,6 +43,7 @@ public static class DefaultFieldResolver
     public static bool HasMember(Type clrType, string fieldName) =>
         typeof(IReadOnlyDictionary<string, object?>).IsAssignableFrom(clrType)
         || typeof(IDictionary<string, object?>).IsAssignableFrom(clrType)
+        || typeof(System.Collections.IDictionary).IsAssignableFrom(clrType)
         || FindMember(clrType, fieldName) is not null;
 
     internal static MemberInfo? FindMember(Type clrType, string fieldName)
@@ -70,5 +77,34 @@ public static class DefaultFieldResolver
         var source = Expression.Parameter(typeof(object), "source");
         var access = Expression.MakeMemberAccess(Expression.Convert(source, clrType), member);
         return Expression.Lambda<Func<object, object?>>(Expression.Convert(access, typeof(object)), source).Compile();
+    }
+
+    /// <summary>
+    /// One field's resolver remembers the getter of the last CLR type it saw: a field almost always sees one type,
+    /// so the shared cache is consulted only when the type changes.
+    /// </summary>
+    private sealed class CallSite(string fieldName)
+    {
+        private Entry? _last;
+
+        public object? Resolve(object? source)
+        {
+            if (source is null || source is System.Collections.IEnumerable)
+            {
+                return DefaultFieldResolver.Resolve(source, fieldName);
+            }
+
+            var type = source.GetType();
+            var last = _last;
+            if (last is null || last.Type != type)
+            {
+                last = new Entry(type, Getters.GetOrAdd((type, fieldName), static key => CompileGetter(key.Type, key.Field)));
+                _last = last;
+            }
+
+            return last.Getter?.Invoke(source);
+        }
+
+        private sealed record Entry(Type Type, Func<object, object?>? Getter);
     }
 }

@@ -72,21 +72,49 @@ internal static class JsValues
             return number > 0 ? "Infinity" : "-Infinity";
         }
 
-        if (IsInteger(number) && Math.Abs(number) < 1e21)
+        if (number == 0)
         {
-            return number.ToString("0", CultureInfo.InvariantCulture);
+            return "0";
         }
 
-        var text = number.ToString("R", CultureInfo.InvariantCulture);
-        var exponent = text.IndexOf('E');
-        if (exponent < 0)
+        // Number::toString: the shortest round-tripping digits, laid out by the position of the decimal point.
+        var (digits, point) = ShortestDigits(Math.Abs(number));
+        var sign = number < 0 ? "-" : "";
+        var k = digits.Length;
+        if (k <= point && point <= 21)
         {
-            return text;
+            return sign + digits + new string('0', point - k);
         }
 
-        var mantissa = text[..exponent];
-        var power = text[(exponent + 1)..];
-        return mantissa + "e" + (power.StartsWith('-') ? power : "+" + power.TrimStart('+'));
+        if (0 < point && point <= 21)
+        {
+            return sign + digits[..point] + "." + digits[point..];
+        }
+
+        if (-6 < point && point <= 0)
+        {
+            return sign + "0." + new string('0', -point) + digits;
+        }
+
+        var exponent = point - 1;
+        var mantissa = k == 1 ? digits : digits[..1] + "." + digits[1..];
+        return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + Math.Abs(exponent);
+    }
+
+    /// <summary>The shortest digits that round-trip, and where the decimal point goes (value = 0.digits × 10^point).</summary>
+    private static (string Digits, int Point) ShortestDigits(double positive)
+    {
+        var roundTrip = positive.ToString("R", CultureInfo.InvariantCulture);
+        var exponentAt = roundTrip.IndexOf('E');
+        var mantissa = exponentAt < 0 ? roundTrip : roundTrip[..exponentAt];
+        var exponent = exponentAt < 0 ? 0 : int.Parse(roundTrip[(exponentAt + 1)..], CultureInfo.InvariantCulture);
+        var dot = mantissa.IndexOf('.');
+        var integerPart = dot < 0 ? mantissa : mantissa[..dot];
+        var fraction = dot < 0 ? "" : mantissa[(dot + 1)..];
+        var all = (integerPart + fraction).TrimStart('0');
+        var leadingZeros = (integerPart + fraction).Length - all.Length;
+        var point = integerPart.Length + exponent - leadingZeros;
+        return (all.TrimEnd('0'), point);
     }
 
     /// <summary>graphql-js <c>inspect</c>: how a runtime value appears in coercion messages.</summary>

@@ -14,12 +14,23 @@ public sealed partial class SchemaBuilder
         private readonly Dictionary<string, INamedType> _types = new(StringComparer.Ordinal);
         private readonly Dictionary<string, DirectiveDefinition> _directives = new(StringComparer.Ordinal);
         private readonly List<SchemaExtensionNode> _schemaExtensions = [];
+        private readonly List<OperationTypeDefinitionNode> _extraOperationTypes = [];
         private readonly List<(List<DirectiveNode> Nodes, DirectiveLocation Location, List<AppliedDirective> Applied)> _pendingDirectives = [];
         private SchemaDefinitionNode? _schemaDefinition;
+        private int _typeSystemErrorCount;
+        private bool _queryRootReported;
+        private readonly HashSet<string> _unionsWithDroppedMembers = new(StringComparer.Ordinal);
+
+        /// <summary>Reports a problem after which the model is still complete enough to check resolvers and validate it.</summary>
+        private void TypeSystemError(string message)
+        {
+            Errors.Add(message);
+            _typeSystemErrorCount++;
+        }
 
         public List<string> Errors { get; } = [];
 
-        public Schema? Run()
+        public Schema Run()
         {
             CollectDefinitions();
             CheckExtensionTargets();
@@ -28,16 +39,23 @@ public sealed partial class SchemaBuilder
             FillTypes();
             var schema = CreateSchema();
             ApplyPendingDirectives();
-            if (Errors.Count > 0 || schema is null)
+
+            // Unknown types, duplicates and bad directives leave the model incomplete: checking it further would only add noise.
+            var sdlIsValid = Errors.Count == _typeSystemErrorCount;
+            if (sdlIsValid)
             {
-                return schema;
+                BindClrTypes(schema);
+                BindResolvers(schema);
             }
 
-            BindClrTypes(schema);
-            BindResolvers(schema);
-            if (options.ValidateSchema)
+            if (options.ValidateSchema && sdlIsValid)
             {
-                Errors.AddRange(SchemaValidator.Validate(schema).Select(e => e.Message));
+                // Members the model could not hold were reported already; the union is not empty in the SDL.
+                var messages = SchemaValidator.Validate(schema).Select(e => e.Message)
+                    .Where(m => !_unionsWithDroppedMembers.Any(u => m == $"Union type {u} must define one or more member types."));
+
+                // A query type that is not an object type was reported already; the model holds no query type then.
+                Errors.AddRange(_queryRootReported ? messages.Where(m => m != "Query root type must be provided.") : messages);
             }
 
             return schema;
@@ -53,6 +71,8 @@ public sealed partial class SchemaBuilder
                         if (_schemaDefinition is not null)
                         {
                             Errors.Add("Must provide only one schema definition.");
+                            _extraOperationTypes.AddRange(schemaDefinition.OperationTypes);
+                            break;
                         }
 
                         _schemaDefinition = schemaDefinition;
@@ -104,7 +124,7 @@ public sealed partial class SchemaBuilder
                 var expected = KindOf(definition);
                 foreach (var extension in extensions.Where(e => KindOf(e) != expected))
                 {
-                    Errors.Add($"Cannot extend non-{expected} type \"{name}\".");
+                    Errors.Add($"Cannot extend non-{KindOf(extension)} type \"{name}\".");
                 }
             }
         }
@@ -138,7 +158,7 @@ public sealed partial class SchemaBuilder
             {
                 if (options.RequireResolvers)
                 {
-                    Errors.Add($"Scalar \"{name}\" is declared in SDL but has no implementation: add one with AddScalar.");
+                    TypeSystemError($"Scalar \"{name}\" is declared in SDL but has no implementation: add one with AddScalar.");
                 }
 
                 scalar = new ScalarType(name, v => v, v => v, UntypedValue);
@@ -191,38 +211,39 @@ public sealed partial class SchemaBuilder
                     }
                 }
 
-                // Arguments are filled in once every type exists (FillTypes), so keep a placeholder.
                 _directives[name] = new DirectiveDefinition(name, locations)
                 {
                     Description = node.Description?.Value,
                     IsRepeatable = node.Repeatable,
                     AstNode = node,
+                    Arguments = BuildInputValues(node.Arguments, $"@{name}", isArgument: true),
                 };
             }
 
+            // As graphql-js buildASTSchema: the built-in directives the SDL does not redefine come after the custom ones.
             foreach (var builtIn in BuiltInDirectives.All)
             {
                 _directives.TryAdd(builtIn.Name, builtIn);
             }
-
-            foreach (var (name, node) in _directiveDefinitions)
-            {
-                var placeholder = _directives[name];
-                _directives[name] = new DirectiveDefinition(name, placeholder.Locations)
-                {
-                    Description = placeholder.Description,
-                    IsRepeatable = placeholder.IsRepeatable,
-                    AstNode = node,
-                    Arguments = BuildInputValues(node.Arguments, $"@{name}", isArgument: true),
-                };
-            }
         }
 
-        private Schema? CreateSchema()
+        private Schema CreateSchema()
         {
             var roots = new Dictionary<OperationType, ObjectType?>();
-            var operationTypes = (_schemaDefinition?.OperationTypes ?? []).Concat(_schemaExtensions.SelectMany(e => e.OperationTypes)).ToList();
-            if (_schemaDefinition is null && operationTypes.Count == 0)
+            var operationTypes = (_schemaDefinition?.OperationTypes ?? []).Concat(_extraOperationTypes).Concat(_schemaExtensions.SelectMany(e => e.OperationTypes)).ToList();
+            foreach (var operationType in operationTypes)
+            {
+                if (roots.ContainsKey(operationType.Operation))
+                {
+                    Errors.Add($"There can be only one {operationType.Operation.ToString().ToLowerInvariant()} type in schema.");
+                    continue;
+                }
+
+                roots[operationType.Operation] = ResolveNamed(operationType.Type) is { } type ? AsRootType(operationType.Operation, type) : null;
+            }
+
+            // As graphql-js buildASTSchema: without a schema definition, types named Query/Mutation/Subscription are the roots.
+            if (_schemaDefinition is null)
             {
                 foreach (var (operation, name) in new[] { (OperationType.Query, "Query"), (OperationType.Mutation, "Mutation"), (OperationType.Subscription, "Subscription") })
                 {
@@ -231,22 +252,6 @@ public sealed partial class SchemaBuilder
                         roots[operation] = AsRootType(operation, type);
                     }
                 }
-            }
-
-            foreach (var operationType in operationTypes)
-            {
-                if (roots.ContainsKey(operationType.Operation))
-                {
-                    Errors.Add($"Type for {operationType.Operation.ToString().ToLowerInvariant()} already defined in the schema. It cannot be redefined.");
-                    continue;
-                }
-
-                roots[operationType.Operation] = ResolveNamed(operationType.Type) is { } type ? AsRootType(operationType.Operation, type) : null;
-            }
-
-            if (Errors.Count > 0)
-            {
-                return null;
             }
 
             var schemaDirectives = (_schemaDefinition?.Directives ?? []).Concat(_schemaExtensions.SelectMany(e => e.Directives)).ToList();
@@ -272,7 +277,8 @@ public sealed partial class SchemaBuilder
             }
 
             var label = operation.ToString();
-            Errors.Add($"{label} root type must be Object type{(operation == OperationType.Query ? "" : " if provided")}, it cannot be {type.Name}.");
+            _queryRootReported |= operation == OperationType.Query;
+            TypeSystemError($"{label} root type must be Object type{(operation == OperationType.Query ? "" : " if provided")}, it cannot be {type.Name}.");
             return null;
         }
 

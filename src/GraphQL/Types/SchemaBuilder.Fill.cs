@@ -126,7 +126,7 @@ public sealed partial class SchemaBuilder
                         interfaces.Add(@interface);
                         break;
                     case { } other:
-                        Errors.Add($"Type {typeName} must only implement Interface types, it cannot implement {other.Name}.");
+                        TypeSystemError($"Type {typeName} must only implement Interface types, it cannot implement {other.Name}.");
                         break;
                 }
             }
@@ -145,7 +145,8 @@ public sealed partial class SchemaBuilder
                         members.Add(member);
                         break;
                     case { } other:
-                        Errors.Add($"Union type {unionName} can only include Object types, it cannot include {other.Name}.");
+                        _unionsWithDroppedMembers.Add(unionName);
+                        TypeSystemError($"Union type {unionName} can only include Object types, it cannot include {other.Name}.");
                         break;
                 }
             }
@@ -263,7 +264,7 @@ public sealed partial class SchemaBuilder
                     }
                     else if (argument.Type is NonNullType)
                     {
-                        Errors.Add($"Argument \"@{definition.Name}({argument.Name}:)\" of type \"{argument.Type}\" is required, but it was not provided.");
+                        Errors.Add($"Directive \"@{definition.Name}\" argument \"{argument.Name}\" of type \"{argument.Type}\" is required, but it was not provided.");
                     }
 
                     continue;
@@ -275,7 +276,7 @@ public sealed partial class SchemaBuilder
                 }
                 else
                 {
-                    Errors.Add($"Argument \"@{definition.Name}({argument.Name}:)\" has invalid value {Printer.Print(given.Value)}.");
+                    Errors.Add($"Argument \"{argument.Name}\" has invalid value {Printer.Print(given.Value)}.");
                 }
             }
 

@@ -126,7 +126,7 @@ public sealed partial class SchemaBuilder
             throw new SchemaBuildException(build.Errors);
         }
 
-        return schema!;
+        return schema;
     }
 
     private static async IAsyncEnumerable<object?> Box<T>(IAsyncEnumerable<T> source)
