@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 dotnet build bench/GraphQL.Benchmarks -c Release -v quiet -nologo >/dev/null
-ours=$(dotnet bench/GraphQL.Benchmarks/bin/Release/net10.0/Headless.GraphQL.Benchmarks.dll --execute-throughput)
+ours=$(dotnet bench/GraphQL.Benchmarks/bin/Release/net10.0/GraphQL.Benchmarks.dll --execute-throughput)
 theirs=$(node bench/execute-throughput.mjs)
 
 echo "ours:       $ours" | sed '2,$s/^/            /'

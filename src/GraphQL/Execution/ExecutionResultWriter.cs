@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections;
 using System.Text.Json;
 using Headless.GraphQL.Errors;
@@ -42,13 +43,14 @@ public static class ExecutionResultWriter
 
     public static string ToJson(ExecutionResult result, bool indented = false)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented }))
+        // Written straight into a growable buffer (a stream would add a copy); the structure is ours, so unchecked.
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, SkipValidation = true }))
         {
             Write(writer, result);
         }
 
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     public static void WriteError(Utf8JsonWriter writer, GraphQLError error)
@@ -110,7 +112,7 @@ public static class ExecutionResultWriter
                 writer.WriteStartObject();
                 for (var i = 0; i < map.Count; i++)
                 {
-                    writer.WritePropertyName(map.KeyAt(i));
+                    writer.WritePropertyName(map.EncodedKeyAt(i));
                     WriteValue(writer, map.ValueAt(i));
                 }
 

@@ -8,12 +8,14 @@ namespace Headless.GraphQL.Execution;
 /// </summary>
 public sealed class ResultMap : IReadOnlyDictionary<string, object?>
 {
+    private readonly SelectionPlan _plan;
     private readonly string[] _keys;
     private readonly object?[] _values;
 
-    internal ResultMap(string[] keys, object?[] values)
+    internal ResultMap(SelectionPlan plan, object?[] values)
     {
-        _keys = keys;
+        _plan = plan;
+        _keys = plan.Keys;
         _values = values;
     }
 
@@ -26,6 +28,8 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
     internal string KeyAt(int index) => _keys[index];
+
+    internal System.Text.Json.JsonEncodedText EncodedKeyAt(int index) => _plan.EncodedKeys[index];
 
     internal object? ValueAt(int index) => _values[index];
 
