@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections;
 using System.Text.Json;
 using Headless.GraphQL.Errors;
@@ -43,8 +42,8 @@ public static class ExecutionResultWriter
 
     public static string ToJson(ExecutionResult result, bool indented = false)
     {
-        // Written straight into a growable buffer (a stream would add a copy); the structure is ours, so unchecked.
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        // Written straight into a pooled buffer (a stream would add a copy); the structure is ours, so unchecked.
+        using var buffer = new PooledByteBuffer(16 * 1024);
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, SkipValidation = true }))
         {
             Write(writer, result);
@@ -120,6 +119,16 @@ public static class ExecutionResultWriter
                 break;
             case string text:
                 writer.WriteStringValue(text);
+                break;
+            case List<object?> completedList:
+                // Completed lists: indexed, so no boxed enumerator.
+                writer.WriteStartArray();
+                for (var i = 0; i < completedList.Count; i++)
+                {
+                    WriteValue(writer, completedList[i]);
+                }
+
+                writer.WriteEndArray();
                 break;
             case bool flag:
                 writer.WriteBooleanValue(flag);
