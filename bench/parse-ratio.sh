@@ -4,12 +4,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-dotnet build bench/GraphQL.Benchmarks -c Release -v quiet -nologo >/dev/null
+# BENCH_DLL=path/to/GraphQL.Benchmarks.dll measures another build (e.g. an older commit's) instead of building this one.
+dll=${BENCH_DLL:-bench/GraphQL.Benchmarks/bin/Release/net10.0/GraphQL.Benchmarks.dll}
+if [ -z "${BENCH_DLL:-}" ]; then
+  dotnet build bench/GraphQL.Benchmarks -c Release -v quiet -nologo >/dev/null
+fi
 # Alternate the two three times and keep each side's best: other load on the machine only ever slows a run down.
 ours=""
 theirs=""
 for _ in 1 2 3; do
-  ours+=$(dotnet bench/GraphQL.Benchmarks/bin/Release/net10.0/GraphQL.Benchmarks.dll --throughput)$'\n'
+  ours+=$(dotnet "$dll" --throughput)$'\n'
   theirs+=$(node bench/parse-throughput.mjs)$'\n'
 done
 

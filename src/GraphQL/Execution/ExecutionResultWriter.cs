@@ -42,13 +42,14 @@ public static class ExecutionResultWriter
 
     public static string ToJson(ExecutionResult result, bool indented = false)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented }))
+        // Written straight into a pooled buffer (a stream would add a copy); the structure is ours, so unchecked.
+        using var buffer = new PooledByteBuffer(16 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, SkipValidation = true }))
         {
             Write(writer, result);
         }
 
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     public static void WriteError(Utf8JsonWriter writer, GraphQLError error)
@@ -110,7 +111,7 @@ public static class ExecutionResultWriter
                 writer.WriteStartObject();
                 for (var i = 0; i < map.Count; i++)
                 {
-                    writer.WritePropertyName(map.KeyAt(i));
+                    writer.WritePropertyName(map.EncodedKeyAt(i));
                     WriteValue(writer, map.ValueAt(i));
                 }
 
@@ -118,6 +119,16 @@ public static class ExecutionResultWriter
                 break;
             case string text:
                 writer.WriteStringValue(text);
+                break;
+            case List<object?> completedList:
+                // Completed lists: indexed, so no boxed enumerator.
+                writer.WriteStartArray();
+                for (var i = 0; i < completedList.Count; i++)
+                {
+                    WriteValue(writer, completedList[i]);
+                }
+
+                writer.WriteEndArray();
                 break;
             case bool flag:
                 writer.WriteBooleanValue(flag);

@@ -19,6 +19,9 @@ namespace Headless.GraphQL.Execution;
 internal sealed class OperationExecutor
 {
     private static readonly ConcurrentDictionary<Type, Func<Task, object?>> TaskResultReaders = new();
+
+    // List indices as path keys, boxed once: every list item needs one, but only errors and objects keep it.
+    private static readonly object[] BoxedIndices = [.. Enumerable.Range(0, 1024).Select(static i => (object)i)];
     private readonly List<GraphQLError> _errors = [];
     private readonly Func<ObjectType, FieldGroup, SelectionPlan> _collectSubfields;
 
@@ -105,7 +108,7 @@ internal sealed class OperationExecutor
         List<(int Index, ValueTask<object?> Task)>? pending = null;
         for (var i = 0; i < fields.Length; i++)
         {
-            var field = ExecuteField(plan.Type, source, fields[i], new ResponsePath(path, fields[i].ResponseKey));
+            var field = ExecuteField(plan.Type, source, fields[i], path);
             if (field.IsCompletedSuccessfully)
             {
                 values[i] = field.Result;
@@ -118,7 +121,7 @@ internal sealed class OperationExecutor
 
         if (pending is null)
         {
-            return new ValueTask<object?>(new ResultMap(plan.Keys, values));
+            return new ValueTask<object?>(new ResultMap(plan, values));
         }
 
         return AwaitFields(plan, values, pending);
@@ -149,7 +152,7 @@ internal sealed class OperationExecutor
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
         }
 
-        return new ResultMap(plan.Keys, values);
+        return new ResultMap(plan, values);
     }
 
     /// <summary>The spec's ExecuteSelectionSet in serial order (mutation root fields): each field completes before the next starts.</summary>
@@ -159,14 +162,18 @@ internal sealed class OperationExecutor
         var values = new object?[fields.Length];
         for (var i = 0; i < fields.Length; i++)
         {
-            values[i] = await ExecuteField(plan.Type, source, fields[i], new ResponsePath(path, fields[i].ResponseKey)).ConfigureAwait(true);
+            values[i] = await ExecuteField(plan.Type, source, fields[i], path).ConfigureAwait(true);
         }
 
-        return new ResultMap(plan.Keys, values);
+        return new ResultMap(plan, values);
     }
 
-    /// <summary>The spec's ExecuteField: coerce arguments, resolve, complete; errors become field errors here.</summary>
-    public ValueTask<object?> ExecuteField(ObjectType parentType, object? source, FieldGroup field, ResponsePath path)
+    /// <summary>
+    /// The spec's ExecuteField: coerce arguments, resolve, complete; errors become field errors here. The field's
+    /// own path (<paramref name="parentPath"/> + response key) is only built when something needs it: a resolver's
+    /// context, an object or list below it, or an error.
+    /// </summary>
+    public ValueTask<object?> ExecuteField(ObjectType parentType, object? source, FieldGroup field, ResponsePath? parentPath)
     {
         var definition = field.Definition;
         if (definition is null)
@@ -174,45 +181,58 @@ internal sealed class OperationExecutor
             return new ValueTask<object?>(parentType.Name);
         }
 
+        var key = field.ResponseKey;
         try
         {
             CancellationToken.ThrowIfCancellationRequested();
-            var arguments = field.GetArguments(Variables);
-            var resolving = ResolveFieldValue(parentType, source, field, path, arguments);
+            var resolving = ResolveFieldValue(parentType, source, field, parentPath);
             if (!resolving.IsCompletedSuccessfully)
             {
-                return ResolveThenCompleteAsync(resolving, parentType, field, path);
+                return ResolveThenCompleteAsync(resolving, parentType, field, parentPath);
             }
 
-            var completing = CompleteValue(definition.Type, parentType, field, path, resolving.Result);
+            var completing = CompleteValue(definition.Type, parentType, field, parentPath, key, resolving.Result);
             if (completing.IsCompletedSuccessfully)
             {
                 return completing;
             }
 
-            return AwaitCompletedAsync(completing, definition.Type, field, path);
+            return AwaitCompletedAsync(completing, definition.Type, field, parentPath, key);
         }
         catch (Exception error) when (!IsCancellation(error))
         {
-            return new ValueTask<object?>(HandleFieldError(error, definition.Type, field, path));
+            return new ValueTask<object?>(HandleFieldError(error, definition.Type, field, parentPath, key));
         }
     }
 
-    /// <summary>The spec's ResolveFieldValue: the bound resolver, or the default one reading the parent value.</summary>
-    private ValueTask<object?> ResolveFieldValue(ObjectType parentType, object? source, FieldGroup field, ResponsePath path, IReadOnlyDictionary<string, object?> arguments)
+    /// <summary>
+    /// The spec's ResolveFieldValue: the bound resolver, or the default one reading the parent value. The default
+    /// resolver of a field is called directly, without the context it would ignore.
+    /// </summary>
+    private ValueTask<object?> ResolveFieldValue(ObjectType parentType, object? source, FieldGroup field, ResponsePath? parentPath)
     {
-        var resolver = field.Definition!.Resolve;
+        var definition = field.Definition!;
+        var resolver = definition.Resolve;
         if (resolver is null)
         {
-            return new ValueTask<object?>(DefaultFieldResolver.Resolve(source, field.Definition.Name));
+            field.GetArguments(Variables);
+            return new ValueTask<object?>(DefaultFieldResolver.Resolve(source, definition.Name));
         }
 
-        return resolver(new ResolveFieldContext(this, parentType, source, field, path, arguments));
+        // Coerced even when the default resolver ignores them: a coercion error is still this field's error.
+        var arguments = field.GetArguments(Variables);
+        if (resolver.Target is DefaultFieldResolver.CallSite site)
+        {
+            return new ValueTask<object?>(site.Resolve(source));
+        }
+
+        return resolver(new ResolveFieldContext(this, parentType, source, field, new ResponsePath(parentPath, field.ResponseKey), arguments));
     }
 
-    private async ValueTask<object?> ResolveThenCompleteAsync(ValueTask<object?> resolving, ObjectType parentType, FieldGroup field, ResponsePath path)
+    private async ValueTask<object?> ResolveThenCompleteAsync(ValueTask<object?> resolving, ObjectType parentType, FieldGroup field, ResponsePath? parentPath)
     {
         var returnType = field.Definition!.Type;
+        var key = field.ResponseKey;
         object? resolved;
         try
         {
@@ -220,13 +240,13 @@ internal sealed class OperationExecutor
         }
         catch (Exception error) when (!IsCancellation(error))
         {
-            return HandleFieldError(error, returnType, field, path);
+            return HandleFieldError(error, returnType, field, parentPath, key);
         }
 
         ValueTask<object?> completing;
         try
         {
-            completing = CompleteValue(returnType, parentType, field, path, resolved);
+            completing = CompleteValue(returnType, parentType, field, parentPath, key, resolved);
             if (completing.IsCompletedSuccessfully)
             {
                 return completing.Result;
@@ -234,13 +254,13 @@ internal sealed class OperationExecutor
         }
         catch (Exception error) when (!IsCancellation(error))
         {
-            return HandleFieldError(error, returnType, field, path);
+            return HandleFieldError(error, returnType, field, parentPath, key);
         }
 
-        return await AwaitCompletedAsync(completing, returnType, field, path).ConfigureAwait(true);
+        return await AwaitCompletedAsync(completing, returnType, field, parentPath, key).ConfigureAwait(true);
     }
 
-    private async ValueTask<object?> AwaitCompletedAsync(ValueTask<object?> completing, IGraphQLType returnType, FieldGroup field, ResponsePath path)
+    private async ValueTask<object?> AwaitCompletedAsync(ValueTask<object?> completing, IGraphQLType returnType, FieldGroup field, ResponsePath? parentPath, object key)
     {
         try
         {
@@ -248,7 +268,7 @@ internal sealed class OperationExecutor
         }
         catch (Exception error) when (!IsCancellation(error))
         {
-            return HandleFieldError(error, returnType, field, path);
+            return HandleFieldError(error, returnType, field, parentPath, key);
         }
     }
 
@@ -258,12 +278,12 @@ internal sealed class OperationExecutor
     /// Spec "Handling Field Errors": locate the error at this path, then either propagate it (non-null position)
     /// or record it and answer null.
     /// </summary>
-    private object? HandleFieldError(Exception exception, IGraphQLType returnType, FieldGroup field, ResponsePath path)
+    private object? HandleFieldError(Exception exception, IGraphQLType returnType, FieldGroup field, ResponsePath? parentPath, object key)
     {
         var error = ExecutionErrors.FromException(exception, Options.IncludeExceptionDetails);
         if (error.Path is null)
         {
-            error = error with { Path = path.ToList() };
+            error = error with { Path = new ResponsePath(parentPath, key).ToList() };
             if (error.Locations.Count == 0)
             {
                 error = error.WithLocations(field.Nodes);
@@ -279,17 +299,20 @@ internal sealed class OperationExecutor
         return null;
     }
 
-    /// <summary>The spec's CompleteValue: non-null, null, list, leaf, abstract, object — in that order.</summary>
-    private ValueTask<object?> CompleteValue(IGraphQLType returnType, ObjectType parentType, FieldGroup field, ResponsePath path, object? result)
+    /// <summary>
+    /// The spec's CompleteValue: non-null, null, list, leaf, abstract, object — in that order. The value's path is
+    /// <paramref name="parentPath"/> + <paramref name="key"/> (a response key or a boxed list index).
+    /// </summary>
+    private ValueTask<object?> CompleteValue(IGraphQLType returnType, ObjectType parentType, FieldGroup field, ResponsePath? parentPath, object key, object? result)
     {
         if (result is Task task)
         {
-            return AwaitTaskThenCompleteAsync(task, returnType, parentType, field, path);
+            return AwaitTaskThenCompleteAsync(task, returnType, parentType, field, parentPath, key);
         }
 
         if (returnType is NonNullType nonNull)
         {
-            var completed = CompleteValue(nonNull.OfType, parentType, field, path, result);
+            var completed = CompleteValue(nonNull.OfType, parentType, field, parentPath, key, result);
             if (completed.IsCompletedSuccessfully)
             {
                 return completed.Result is null ? throw ExecutionErrors.NullForNonNullField(parentType, field.FieldName) : completed;
@@ -305,19 +328,20 @@ internal sealed class OperationExecutor
 
         return returnType switch
         {
-            ListType list => CompleteListValue(list.OfType, parentType, field, path, result),
+            ScalarType scalar => new ValueTask<object?>(CompleteLeafValue(scalar, result)),
+            ObjectType objectType => CompleteObjectValue(objectType, field, new ResponsePath(parentPath, key), result),
+            ListType list => CompleteListValue(list.OfType, parentType, field, new ResponsePath(parentPath, key), result),
             ILeafType leaf => new ValueTask<object?>(CompleteLeafValue(leaf, result)),
-            IAbstractType abstractType => CompleteObjectValue(ResolveAbstractType(abstractType, parentType, field, result), field, path, result),
-            ObjectType objectType => CompleteObjectValue(objectType, field, path, result),
+            IAbstractType abstractType => CompleteObjectValue(ResolveAbstractType(abstractType, parentType, field, result), field, new ResponsePath(parentPath, key), result),
             _ => throw new InvalidOperationException($"Cannot complete a value of type {returnType}."),
         };
     }
 
-    private async ValueTask<object?> AwaitTaskThenCompleteAsync(Task task, IGraphQLType returnType, ObjectType parentType, FieldGroup field, ResponsePath path)
+    private async ValueTask<object?> AwaitTaskThenCompleteAsync(Task task, IGraphQLType returnType, ObjectType parentType, FieldGroup field, ResponsePath? parentPath, object key)
     {
         await task.ConfigureAwait(true);
         var value = TaskResultReaders.GetOrAdd(task.GetType(), CreateTaskResultReader)(task);
-        return await CompleteValue(returnType, parentType, field, path, value).ConfigureAwait(true);
+        return await CompleteValue(returnType, parentType, field, parentPath, key, value).ConfigureAwait(true);
     }
 
     private static Func<Task, object?> CreateTaskResultReader(Type taskType)
@@ -337,6 +361,8 @@ internal sealed class OperationExecutor
     private static async ValueTask<object?> EnsureNotNullAsync(ValueTask<object?> completing, ObjectType parentType, FieldGroup field) =>
         await completing.ConfigureAwait(true) ?? throw ExecutionErrors.NullForNonNullField(parentType, field.FieldName);
 
+    private static object IndexKey(int index) => index < BoxedIndices.Length ? BoxedIndices[index] : index;
+
     private ValueTask<object?> CompleteListValue(IGraphQLType itemType, ObjectType parentType, FieldGroup field, ResponsePath path, object result)
     {
         if (result is string || result is IDictionary || result is IReadOnlyDictionary<string, object?> || result is not IEnumerable items)
@@ -344,33 +370,27 @@ internal sealed class OperationExecutor
             throw ExecutionErrors.NotIterable(parentType, field.FieldName);
         }
 
-        var values = result is ICollection collection ? new List<object?>(collection.Count) : [];
-        List<(int Index, ResponsePath Path, ValueTask<object?> Task)>? pending = null;
-        var index = 0;
-        foreach (var item in items)
+        List<object?> values;
+        List<(int Index, ValueTask<object?> Task)>? pending = null;
+        if (result is IList list)
         {
-            var itemPath = new ResponsePath(path, index);
-            object? completedItem;
-            try
+            // Indexed lists (arrays, List<T>, collection expressions) need no enumerator.
+            var count = list.Count;
+            values = new List<object?>(count);
+            for (var index = 0; index < count; index++)
             {
-                var completing = CompleteValue(itemType, parentType, field, itemPath, item);
-                if (completing.IsCompletedSuccessfully)
-                {
-                    completedItem = completing.Result;
-                }
-                else
-                {
-                    (pending ??= []).Add((index, itemPath, completing));
-                    completedItem = null;
-                }
+                values.Add(CompleteListItem(itemType, parentType, field, path, index, list[index], ref pending));
             }
-            catch (Exception error) when (!IsCancellation(error))
+        }
+        else
+        {
+            values = result is ICollection collection ? new List<object?>(collection.Count) : [];
+            var index = 0;
+            foreach (var item in items)
             {
-                completedItem = HandleFieldError(error, itemType, field, itemPath);
+                values.Add(CompleteListItem(itemType, parentType, field, path, index, item, ref pending));
+                index++;
             }
-
-            values.Add(completedItem);
-            index++;
         }
 
         if (pending is null)
@@ -378,13 +398,32 @@ internal sealed class OperationExecutor
             return new ValueTask<object?>(values);
         }
 
-        return AwaitItemsAsync(values, pending, itemType, field);
+        return AwaitItemsAsync(values, pending, itemType, field, path);
     }
 
-    private async ValueTask<object?> AwaitItemsAsync(List<object?> values, List<(int Index, ResponsePath Path, ValueTask<object?> Task)> pending, IGraphQLType itemType, FieldGroup field)
+    private object? CompleteListItem(IGraphQLType itemType, ObjectType parentType, FieldGroup field, ResponsePath path, int index, object? item, ref List<(int Index, ValueTask<object?> Task)>? pending)
+    {
+        try
+        {
+            var completing = CompleteValue(itemType, parentType, field, path, IndexKey(index), item);
+            if (completing.IsCompletedSuccessfully)
+            {
+                return completing.Result;
+            }
+
+            (pending ??= []).Add((index, completing));
+            return null;
+        }
+        catch (Exception error) when (!IsCancellation(error))
+        {
+            return HandleFieldError(error, itemType, field, path, IndexKey(index));
+        }
+    }
+
+    private async ValueTask<object?> AwaitItemsAsync(List<object?> values, List<(int Index, ValueTask<object?> Task)> pending, IGraphQLType itemType, FieldGroup field, ResponsePath path)
     {
         Exception? first = null;
-        foreach (var (index, itemPath, task) in pending)
+        foreach (var (index, task) in pending)
         {
             try
             {
@@ -394,7 +433,7 @@ internal sealed class OperationExecutor
             {
                 try
                 {
-                    values[index] = HandleFieldError(error, itemType, field, itemPath);
+                    values[index] = HandleFieldError(error, itemType, field, path, IndexKey(index));
                 }
                 catch (Exception propagated) when (first is null)
                 {
@@ -417,6 +456,34 @@ internal sealed class OperationExecutor
 
     private static object CompleteLeafValue(ILeafType returnType, object result)
     {
+        // Built-in scalars handed a value already in result form (the usual case) would return it unchanged, only
+        // boxed again: skip the coercion.
+        if (ReferenceEquals(returnType, BuiltInScalars.String) || ReferenceEquals(returnType, BuiltInScalars.ID))
+        {
+            if (result is string)
+            {
+                return result;
+            }
+        }
+        else if (ReferenceEquals(returnType, BuiltInScalars.Int))
+        {
+            if (result is int)
+            {
+                return result;
+            }
+        }
+        else if (ReferenceEquals(returnType, BuiltInScalars.Float))
+        {
+            if (result is double number && double.IsFinite(number))
+            {
+                return result;
+            }
+        }
+        else if (ReferenceEquals(returnType, BuiltInScalars.Boolean) && result is bool)
+        {
+            return result;
+        }
+
         if (result is JsonElement element)
         {
             result = ExternalValue.FromJson(element)!;

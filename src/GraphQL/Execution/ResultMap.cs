@@ -9,11 +9,24 @@ namespace Headless.GraphQL.Execution;
 public sealed class ResultMap : IReadOnlyDictionary<string, object?>
 {
     private readonly string[] _keys;
+    private readonly System.Text.Json.JsonEncodedText[] _encodedKeys;
     private readonly object?[] _values;
 
+    internal ResultMap(SelectionPlan plan, object?[] values)
+        : this(plan.Keys, plan.EncodedKeys, values)
+    {
+    }
+
+    /// <summary>A map built outside a selection plan (tests, hand-made results); it encodes its keys itself.</summary>
     internal ResultMap(string[] keys, object?[] values)
+        : this(keys, [.. keys.Select(k => System.Text.Json.JsonEncodedText.Encode(k))], values)
+    {
+    }
+
+    private ResultMap(string[] keys, System.Text.Json.JsonEncodedText[] encodedKeys, object?[] values)
     {
         _keys = keys;
+        _encodedKeys = encodedKeys;
         _values = values;
     }
 
@@ -26,6 +39,8 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
     internal string KeyAt(int index) => _keys[index];
+
+    internal System.Text.Json.JsonEncodedText EncodedKeyAt(int index) => _encodedKeys[index];
 
     internal object? ValueAt(int index) => _values[index];
 

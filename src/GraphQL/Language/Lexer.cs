@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Headless.GraphQL.Language;
@@ -23,11 +24,12 @@ internal struct Lexer
     }
 
     /// <summary>The token the parser looks at.</summary>
-    public Token Token { get; private set; }
+    public Token Token { [MethodImpl(MethodImplOptions.AggressiveInlining)] readonly get; private set; }
 
     /// <summary>The end of the token before <see cref="Token"/>: where the node being finished ends.</summary>
-    public int PreviousEnd { get; private set; }
+    public int PreviousEnd { [MethodImpl(MethodImplOptions.AggressiveInlining)] readonly get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Advance()
     {
         PreviousEnd = Token.End;
@@ -131,6 +133,7 @@ internal struct Lexer
         return new Token(TokenKind.EndOfFile, source.Length, source.Length, _line, 1 + source.Length - _lineStart, null);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly Token Punctuator(TokenKind kind, int start, int length) =>
         new(kind, start, start + length, _line, 1 + start - _lineStart, null);
 
@@ -166,14 +169,17 @@ internal struct Lexer
     /// <summary>Name :: NameStart NameContinue* (ASCII letters, digits and underscore).</summary>
     private readonly Token ReadName(int start)
     {
-        var position = start + 1;
+        // The name table's hash is computed in the same pass that finds the end of the name.
         var source = _source;
+        var hash = NameTable.Hash(NameTable.Seed, source[start]);
+        var position = start + 1;
         while (position < source.Length && IsNameContinue(source[position]))
         {
+            hash = NameTable.Hash(hash, source[position]);
             position++;
         }
 
-        return new Token(TokenKind.Name, start, position, _line, 1 + start - _lineStart, NameTable.Get(source, start, position - start));
+        return new Token(TokenKind.Name, start, position, _line, 1 + start - _lineStart, NameTable.Get(source, start, position - start, hash));
     }
 
     /// <summary>
@@ -493,11 +499,23 @@ internal struct Lexer
 
     private static bool IsUnicodeScalarValue(int code) => code is >= 0 and <= 0xD7FF or >= 0xE000 and <= 0x10FFFF;
 
-    internal static bool IsDigit(int code) => code is >= '0' and <= '9';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsDigit(int code) => (uint)(code - '0') <= 9;
 
-    internal static bool IsNameStart(int code) => code is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or '_';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsNameStart(int code) => (uint)code < 128 && NameChars[code] == 1;
 
-    internal static bool IsNameContinue(int code) => code is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsNameContinue(int code) => (uint)code < 128 && NameChars[code] != 0;
+
+    /// <summary>ASCII classes for names: 1 = NameStart (letters, underscore), 2 = digit (NameContinue only), 0 = neither.</summary>
+    private static ReadOnlySpan<byte> NameChars =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    ];
 
     /// <summary>How error messages show a character: "c" for printable ASCII, U+XXXX otherwise, &lt;EOF&gt; at the end.</summary>
     private readonly string PrintCodePointAt(int position)

@@ -13,7 +13,14 @@ internal static class NameTable
     [ThreadStatic]
     private static string?[]? t_entries;
 
-    public static string Get(string source, int start, int length)
+    public const uint Seed = 2166136261;
+
+    /// <summary>One step of the FNV-1a hash; the lexer folds it into its scan of the name.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static uint Hash(uint hash, char c) => (hash ^ c) * 16777619;
+
+    /// <param name="hash">The <see cref="Hash"/> of the name's characters, from <see cref="Seed"/>.</param>
+    public static string Get(string source, int start, int length, uint hash)
     {
         if (length > MaxLength)
         {
@@ -21,12 +28,6 @@ internal static class NameTable
         }
 
         var span = source.AsSpan(start, length);
-        uint hash = 2166136261;
-        foreach (var c in span)
-        {
-            hash = (hash ^ c) * 16777619;
-        }
-
         var entries = t_entries ??= new string?[Size];
         ref var entry = ref entries[hash & (Size - 1)];
         if (entry is not null && span.SequenceEqual(entry))

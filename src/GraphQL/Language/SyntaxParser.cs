@@ -50,33 +50,47 @@ internal sealed partial class SyntaxParser
         return type;
     }
 
-    private Token Current => _lexer.Token;
+    private Token Current
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _lexer.Token;
+    }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Peek(TokenKind kind) => _lexer.Token.Kind == kind;
 
     private bool PeekKeyword(string keyword) => _lexer.Token.Kind == TokenKind.Name && _lexer.Token.Value == keyword;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Advance()
     {
         _lexer.Advance();
-        if (_lexer.Token.Kind != TokenKind.EndOfFile && ++_tokenCount > _options.MaxTokens)
+        if (++_tokenCount > _options.MaxTokens && _lexer.Token.Kind != TokenKind.EndOfFile)
         {
-            throw Error(_lexer.Token.Start, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
+            throw TooManyTokens();
         }
     }
 
+    private GraphQLSyntaxException TooManyTokens() =>
+        Error(_lexer.Token.Start, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Token ExpectToken(TokenKind kind)
     {
         var token = _lexer.Token;
         if (token.Kind != kind)
         {
-            throw Error(token.Start, $"Expected {Describe(kind)}, found {Describe(token)}.");
+            throw Expected(kind, token);
         }
 
         Advance();
         return token;
     }
 
+    private GraphQLSyntaxException Expected(TokenKind kind, in Token found) =>
+        Error(found.Start, $"Expected {Describe(kind)}, found {Describe(found)}.");
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool ExpectOptionalToken(TokenKind kind)
     {
         if (_lexer.Token.Kind != kind)
@@ -119,6 +133,7 @@ internal sealed partial class SyntaxParser
     private GraphQLSyntaxException Error(int offset, string description) => GraphQLSyntaxException.At(_source, offset, description);
 
     /// <summary>The location from <paramref name="start"/> to the end of the last token read.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Location? Loc(in Token start) =>
         _options.NoLocation ? null : new Location(start.Start, _lexer.PreviousEnd, start.Line, start.Column);
 
@@ -184,6 +199,7 @@ internal sealed partial class SyntaxParser
     /// Items of the lists being read, nested lists above their parents, so each list is allocated once at its exact
     /// size instead of growing.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Push(object item)
     {
         if (_scratchCount == _scratch.Length)
@@ -204,11 +220,7 @@ internal sealed partial class SyntaxParser
         }
 
         var items = new T[count];
-        for (var i = 0; i < count; i++)
-        {
-            items[i] = (T)_scratch[start + i];
-        }
-
+        Array.Copy(_scratch, start, items, 0, count);
         _scratchCount = start;
         return items;
     }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
+using Headless.GraphQL.Execution;
 
 namespace Headless.GraphQL.Types;
 
@@ -14,11 +15,8 @@ public static class DefaultFieldResolver
     private static readonly ConcurrentDictionary<(Type Type, string Field), Func<object, object?>?> Getters = new();
 
     /// <summary>A resolver for <paramref name="fieldName"/> that completes synchronously.</summary>
-    public static FieldResolver For(string fieldName)
-    {
-        var site = new CallSite(fieldName);
-        return context => new ValueTask<object?>(site.Resolve(context.Source));
-    }
+    /// <remarks>The delegate's target is a <see cref="CallSite"/>, which the executor calls directly (no context).</remarks>
+    public static FieldResolver For(string fieldName) => new CallSite(fieldName).ResolveField;
 
     /// <summary>The value of <paramref name="fieldName"/> on <paramref name="source"/>, or null when it has none.</summary>
     public static object? Resolve(object? source, string fieldName)
@@ -83,19 +81,27 @@ public static class DefaultFieldResolver
     /// One field's resolver remembers the getter of the last CLR type it saw: a field almost always sees one type,
     /// so the shared cache is consulted only when the type changes.
     /// </summary>
-    private sealed class CallSite(string fieldName)
+    internal sealed class CallSite(string fieldName)
     {
         private Entry? _last;
 
+        public ValueTask<object?> ResolveField(IResolveFieldContext context) => new(Resolve(context.Source));
+
         public object? Resolve(object? source)
         {
+            // Entries are only made for non-collection types, so a hit needs no further checks.
+            var last = _last;
+            if (last is not null && source is not null && last.Type == source.GetType())
+            {
+                return last.Getter?.Invoke(source);
+            }
+
             if (source is null || source is System.Collections.IEnumerable)
             {
                 return DefaultFieldResolver.Resolve(source, fieldName);
             }
 
             var type = source.GetType();
-            var last = _last;
             if (last is null || last.Type != type)
             {
                 last = new Entry(type, Getters.GetOrAdd((type, fieldName), static key => CompileGetter(key.Type, key.Field)));

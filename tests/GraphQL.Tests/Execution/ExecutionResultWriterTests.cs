@@ -23,7 +23,7 @@ public sealed class ExecutionResultWriterTests
     }
 
     private static ResultMap Map(params (string Key, object? Value)[] entries) =>
-        new([.. entries.Select(e => e.Key)], [.. entries.Select(e => e.Value)]);
+        new(entries.Select(e => e.Key).ToArray(), entries.Select(e => e.Value).ToArray());
 
     [Fact]
     public void ErrorsComeFirstThenDataThenExtensions()
