@@ -53,6 +53,14 @@ internal struct Lexer
         while (position < source.Length)
         {
             var code = source[position];
+
+            // Indentation is most of the characters of a formatted document: skip it before the switch.
+            if (code == ' ')
+            {
+                position++;
+                continue;
+            }
+
             switch (code)
             {
                 // Ignored: UnicodeBOM, WhiteSpace, Comma
@@ -237,7 +245,14 @@ internal struct Lexer
             throw Error(position, $"Invalid number, expected digit but got: {PrintCodePointAt(position)}.");
         }
 
-        return new Token(isFloat ? TokenKind.Float : TokenKind.Int, start, position, _line, 1 + start - _lineStart, _source.Substring(start, position - start));
+        // Numbers repeat (limits, page sizes) like names do, so they share the name table.
+        var hash = NameTable.Seed;
+        for (var i = start; i < position; i++)
+        {
+            hash = NameTable.Hash(hash, _source[i]);
+        }
+
+        return new Token(isFloat ? TokenKind.Float : TokenKind.Int, start, position, _line, 1 + start - _lineStart, NameTable.Get(_source, start, position - start, hash));
     }
 
     private readonly int ReadDigits(int start, int first)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Headless.GraphQL.Language;
 
 /// <summary>Spec §2.2 Document.</summary>
@@ -64,6 +66,7 @@ internal sealed partial class SyntaxParser
     }
 
     /// <summary>Name :: NameStart NameContinue*</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private NameNode ParseName()
     {
         var token = ExpectToken(TokenKind.Name);
