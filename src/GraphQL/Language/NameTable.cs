@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Headless.GraphQL.Language;
 
 /// <summary>
@@ -16,7 +19,7 @@ internal static class NameTable
     public const uint Seed = 2166136261;
 
     /// <summary>One step of the FNV-1a hash; the lexer folds it into its scan of the name.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Hash(uint hash, char c) => (hash ^ c) * 16777619;
 
     /// <param name="hash">The <see cref="Hash"/> of the name's characters, from <see cref="Seed"/>.</param>
@@ -27,14 +30,29 @@ internal static class NameTable
             return source.Substring(start, length);
         }
 
-        var span = source.AsSpan(start, length);
         var entries = t_entries ??= new string?[Size];
-        ref var entry = ref entries[hash & (Size - 1)];
-        if (entry is not null && span.SequenceEqual(entry))
+
+        // By reference without the array's covariance check, and compared in a plain loop: names are a few
+        // characters long, shorter than what the vectorized SequenceEqual call pays for itself on.
+        ref var entry = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(entries), (int)(hash & (Size - 1)));
+        if (entry is { } existing && existing.Length == length && Same(existing, source, start))
         {
-            return entry;
+            return existing;
         }
 
-        return entry = span.ToString();
+        return entry = source.Substring(start, length);
+    }
+
+    private static bool Same(string existing, string source, int start)
+    {
+        for (var i = 0; i < existing.Length; i++)
+        {
+            if (existing[i] != source[start + i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
