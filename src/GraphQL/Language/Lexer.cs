@@ -11,15 +11,17 @@ namespace Headless.GraphQL.Language;
 internal struct Lexer
 {
     private readonly string _source;
+    private readonly string?[] _names;
     private int _line;
     private int _lineStart;
 
     public Lexer(string source)
     {
         _source = source;
+        _names = NameTable.ForCurrentThread();
         _line = 1;
         _lineStart = 0;
-        Token = new Token(TokenKind.StartOfFile, 0, 0, 0, 0, null);
+        Token = new Token(TokenKind.StartOfFile, 0, 0, 0, 0);
         PreviousEnd = 0;
     }
 
@@ -28,6 +30,13 @@ internal struct Lexer
 
     /// <summary>The end of the token before <see cref="Token"/>: where the node being finished ends.</summary>
     public int PreviousEnd { [MethodImpl(MethodImplOptions.AggressiveInlining)] readonly get; private set; }
+
+    /// <summary>
+    /// The value of the current token when it is a name, number or string; stale for other kinds. Kept out of
+    /// <see cref="Token"/> so that a token is plain data: copying one then needs no write barrier and no zeroed
+    /// stack slots, which was a large part of every parse method's cost.
+    /// </summary>
+    public string? Value { [MethodImpl(MethodImplOptions.AggressiveInlining)] readonly get; private set; }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Advance()
@@ -40,11 +49,27 @@ internal struct Lexer
     }
 
     /// <summary>The token after <see cref="Token"/>, leaving this lexer where it is.</summary>
-    public readonly Token Lookahead()
+    public readonly Lexer Lookahead()
     {
         var copy = this;
         copy.Advance();
-        return copy.Token;
+        return copy;
+    }
+
+    /// <summary>The value of any token read from <paramref name="source"/>, for error messages.</summary>
+    public static string? ValueOf(string source, in Token token)
+    {
+        switch (token.Kind)
+        {
+            case TokenKind.Name or TokenKind.Int or TokenKind.Float:
+                return source[token.Start..token.End];
+            case TokenKind.String or TokenKind.BlockString:
+                var lexer = new Lexer(source);
+                lexer.Token = token.Kind == TokenKind.String ? lexer.ReadString(token.Start) : lexer.ReadBlockString(token.Start);
+                return lexer.Value;
+            default:
+                return null;
+        }
     }
 
     private Token ReadNextToken(int position)
@@ -138,12 +163,12 @@ internal struct Lexer
                         : $"Invalid character: {PrintCodePointAt(position)}.");
         }
 
-        return new Token(TokenKind.EndOfFile, source.Length, source.Length, _line, 1 + source.Length - _lineStart, null);
+        return new Token(TokenKind.EndOfFile, source.Length, source.Length, _line, 1 + source.Length - _lineStart);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly Token Punctuator(TokenKind kind, int start, int length) =>
-        new(kind, start, start + length, _line, 1 + start - _lineStart, null);
+        new(kind, start, start + length, _line, 1 + start - _lineStart);
 
     /// <summary>Comment :: # CommentChar*, up to a line terminator (or a lone surrogate, which then fails as a character).</summary>
     private readonly int SkipComment(int start)
@@ -175,7 +200,7 @@ internal struct Lexer
     }
 
     /// <summary>Name :: NameStart NameContinue* (ASCII letters, digits and underscore).</summary>
-    private readonly Token ReadName(int start)
+    private Token ReadName(int start)
     {
         // The name table's hash is computed in the same pass that finds the end of the name.
         var source = _source;
@@ -187,14 +212,15 @@ internal struct Lexer
             position++;
         }
 
-        return new Token(TokenKind.Name, start, position, _line, 1 + start - _lineStart, NameTable.Get(source, start, position - start, hash));
+        Value = NameTable.Get(_names, source, start, position - start, hash);
+        return new Token(TokenKind.Name, start, position, _line, 1 + start - _lineStart);
     }
 
     /// <summary>
     /// IntValue :: IntegerPart; FloatValue :: IntegerPart FractionalPart? ExponentPart?. A leading zero may not be
     /// followed by a digit, and a number may not be followed by a dot or a name start.
     /// </summary>
-    private readonly Token ReadNumber(int start, char first)
+    private Token ReadNumber(int start, char first)
     {
         var position = start;
         var code = (int)first;
@@ -252,7 +278,8 @@ internal struct Lexer
             hash = NameTable.Hash(hash, _source[i]);
         }
 
-        return new Token(isFloat ? TokenKind.Float : TokenKind.Int, start, position, _line, 1 + start - _lineStart, NameTable.Get(_source, start, position - start, hash));
+        Value = NameTable.Get(_names, _source, start, position - start, hash);
+        return new Token(isFloat ? TokenKind.Float : TokenKind.Int, start, position, _line, 1 + start - _lineStart);
     }
 
     private readonly int ReadDigits(int start, int first)
@@ -272,7 +299,7 @@ internal struct Lexer
     }
 
     /// <summary>StringValue :: " StringCharacter* " with escapes \" \\ \/ \b \f \n \r \t \uXXXX \u{X...}.</summary>
-    private readonly Token ReadString(int start)
+    private Token ReadString(int start)
     {
         var source = _source;
         var position = start + 1;
@@ -296,7 +323,8 @@ internal struct Lexer
                     text = value.ToString();
                 }
 
-                return new Token(TokenKind.String, start, position + 1, _line, 1 + start - _lineStart, text);
+                Value = text;
+                return new Token(TokenKind.String, start, position + 1, _line, 1 + start - _lineStart);
             }
 
             if (code == '\\')
@@ -433,13 +461,8 @@ internal struct Lexer
             {
                 currentLine.Append(source, chunkStart, position - chunkStart);
                 lines.Add(currentLine.ToString());
-                var token = new Token(
-                    TokenKind.BlockString,
-                    start,
-                    position + 3,
-                    _line,
-                    1 + start - _lineStart,
-                    string.Join('\n', BlockString.DedentBlockStringLines(lines)));
+                Value = string.Join('\n', BlockString.DedentBlockStringLines(lines));
+                var token = new Token(TokenKind.BlockString, start, position + 3, _line, 1 + start - _lineStart);
                 _line += lines.Count - 1;
                 _lineStart = lineStart;
                 return token;

@@ -28,7 +28,8 @@ internal sealed partial class SyntaxParser
         }
 
         var hasDescription = PeekDescription();
-        var keyword = hasDescription ? _lexer.Lookahead() : Current;
+        var lexer = hasDescription ? _lexer.Lookahead() : _lexer;
+        var keyword = lexer.Token;
 
         if (hasDescription && keyword.Kind == TokenKind.BraceL)
         {
@@ -37,7 +38,7 @@ internal sealed partial class SyntaxParser
 
         if (keyword.Kind == TokenKind.Name)
         {
-            switch (keyword.Value)
+            switch (lexer.Value)
             {
                 case "schema": return ParseSchemaDefinition();
                 case "scalar": return ParseScalarTypeDefinition();
@@ -56,7 +57,7 @@ internal sealed partial class SyntaxParser
                 throw Error(Current.Start, "Unexpected description, only GraphQL definitions support descriptions.");
             }
 
-            if (keyword.Value == "extend")
+            if (lexer.Value == "extend")
             {
                 return ParseTypeSystemExtension();
             }
@@ -69,7 +70,8 @@ internal sealed partial class SyntaxParser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private NameNode ParseName()
     {
+        var value = _lexer.Value!;
         var token = ExpectToken(TokenKind.Name);
-        return new NameNode(token.Value!) { Location = Loc(token) };
+        return new NameNode(value) { Location = Loc(token) };
     }
 }

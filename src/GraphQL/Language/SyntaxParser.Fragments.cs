@@ -46,7 +46,7 @@ internal sealed partial class SyntaxParser
     /// <summary>FragmentName : Name but not <c>on</c></summary>
     private NameNode ParseFragmentName()
     {
-        if (Current.Value == "on")
+        if (Peek(TokenKind.Name) && _lexer.Value == "on")
         {
             throw Unexpected();
         }

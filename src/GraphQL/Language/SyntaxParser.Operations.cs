@@ -33,8 +33,9 @@ internal sealed partial class SyntaxParser
     /// <summary>OperationType : one of query mutation subscription</summary>
     private OperationType ParseOperationType()
     {
+        var value = _lexer.Value;
         var token = ExpectToken(TokenKind.Name);
-        return token.Value switch
+        return value switch
         {
             "query" => OperationType.Query,
             "mutation" => OperationType.Mutation,

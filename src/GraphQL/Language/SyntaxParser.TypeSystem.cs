@@ -158,7 +158,7 @@ internal sealed partial class SyntaxParser
     /// <summary>EnumValue : Name but not true, false or null</summary>
     private NameNode ParseEnumValueName()
     {
-        if (Current.Value is "true" or "false" or "null")
+        if (Peek(TokenKind.Name) && _lexer.Value is "true" or "false" or "null")
         {
             throw Error(Current.Start, $"{Describe(Current)} is reserved and cannot be used for an enum value.");
         }
@@ -215,10 +215,11 @@ internal sealed partial class SyntaxParser
     /// <summary>TypeSystemExtension : SchemaExtension | TypeExtension</summary>
     private IDefinitionNode ParseTypeSystemExtension()
     {
-        var keyword = _lexer.Lookahead();
+        var lexer = _lexer.Lookahead();
+        var keyword = lexer.Token;
         if (keyword.Kind == TokenKind.Name)
         {
-            switch (keyword.Value)
+            switch (lexer.Value)
             {
                 case "schema": return ParseSchemaExtension();
                 case "scalar": return ParseScalarTypeExtension();

@@ -10,6 +10,7 @@ internal sealed partial class SyntaxParser
     private IValueNode ParseValueLiteral(bool isConst)
     {
         var token = Current;
+        var value = _lexer.Value;
         switch (token.Kind)
         {
             case TokenKind.BracketL:
@@ -18,21 +19,21 @@ internal sealed partial class SyntaxParser
                 return ParseObject(isConst);
             case TokenKind.Int:
                 Advance();
-                return new IntValueNode(token.Value!) { Location = Loc(token) };
+                return new IntValueNode(value!) { Location = Loc(token) };
             case TokenKind.Float:
                 Advance();
-                return new FloatValueNode(token.Value!) { Location = Loc(token) };
+                return new FloatValueNode(value!) { Location = Loc(token) };
             case TokenKind.String:
             case TokenKind.BlockString:
                 return ParseStringLiteral();
             case TokenKind.Name:
                 Advance();
-                return token.Value switch
+                return value switch
                 {
                     "true" => new BooleanValueNode(true) { Location = Loc(token) },
                     "false" => new BooleanValueNode(false) { Location = Loc(token) },
                     "null" => new NullValueNode { Location = Loc(token) },
-                    _ => new EnumValueNode(token.Value!) { Location = Loc(token) },
+                    _ => new EnumValueNode(value!) { Location = Loc(token) },
                 };
             case TokenKind.Dollar:
                 if (isConst)
@@ -40,7 +41,7 @@ internal sealed partial class SyntaxParser
                     ExpectToken(TokenKind.Dollar);
                     if (Current.Kind == TokenKind.Name)
                     {
-                        throw Error(token.Start, $"Unexpected variable \"${Current.Value}\" in constant value.");
+                        throw Error(token.Start, $"Unexpected variable \"${_lexer.Value}\" in constant value.");
                     }
 
                     throw Unexpected(token);
@@ -55,8 +56,9 @@ internal sealed partial class SyntaxParser
     private StringValueNode ParseStringLiteral()
     {
         var token = Current;
+        var value = _lexer.Value!;
         Advance();
-        return new StringValueNode(token.Value!, token.Kind == TokenKind.BlockString) { Location = Loc(token) };
+        return new StringValueNode(value, token.Kind == TokenKind.BlockString) { Location = Loc(token) };
     }
 
     /// <summary>ListValue[Const] : [ ] | [ Value[?Const]+ ]</summary>

@@ -60,7 +60,7 @@ internal sealed partial class SyntaxParser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Peek(TokenKind kind) => _lexer.Token.Kind == kind;
 
-    private bool PeekKeyword(string keyword) => _lexer.Token.Kind == TokenKind.Name && _lexer.Token.Value == keyword;
+    private bool PeekKeyword(string keyword) => _lexer.Token.Kind == TokenKind.Name && _lexer.Value == keyword;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Advance()
@@ -106,7 +106,7 @@ internal sealed partial class SyntaxParser
     private void ExpectKeyword(string keyword)
     {
         var token = _lexer.Token;
-        if (token.Kind != TokenKind.Name || token.Value != keyword)
+        if (token.Kind != TokenKind.Name || _lexer.Value != keyword)
         {
             throw Error(token.Start, $"Expected \"{keyword}\", found {Describe(token)}.");
         }
@@ -247,8 +247,8 @@ internal sealed partial class SyntaxParser
         return items;
     }
 
-    private static string Describe(in Token token) =>
-        token.Value is null ? Describe(token.Kind) : $"{Describe(token.Kind)} \"{token.Value}\"";
+    private string Describe(in Token token) =>
+        Lexer.ValueOf(_source, token) is { } value ? $"{Describe(token.Kind)} \"{value}\"" : Describe(token.Kind);
 
     private static string Describe(TokenKind kind) => kind switch
     {

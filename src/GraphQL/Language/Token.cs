@@ -1,7 +1,7 @@
 namespace Headless.GraphQL.Language;
 
 /// <summary>
-/// One lexical token. <paramref name="Value"/> is set for names, numbers (as written) and strings (decoded);
-/// punctuators have none.
+/// One lexical token: its kind and where it is. The value of a name, number or string is
+/// <see cref="Lexer.Value"/> while the token is current, or <see cref="Lexer.ValueOf"/> afterwards.
 /// </summary>
-internal readonly record struct Token(TokenKind Kind, int Start, int End, int Line, int Column, string? Value);
+internal readonly record struct Token(TokenKind Kind, int Start, int End, int Line, int Column);
