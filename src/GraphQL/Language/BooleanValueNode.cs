@@ -1,9 +1,7 @@
 namespace Headless.GraphQL.Language;
 
 /// <summary><c>true</c> or <c>false</c>.</summary>
-public sealed record BooleanValueNode(bool Value) : IValueNode
+public sealed record BooleanValueNode(bool Value) : SyntaxNode, IValueNode
 {
-    public SyntaxKind Kind => SyntaxKind.BooleanValue;
-
-    public Location? Location { get; init; }
+    public override SyntaxKind Kind => SyntaxKind.BooleanValue;
 }

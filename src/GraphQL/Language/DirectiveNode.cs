@@ -1,9 +1,7 @@
 namespace Headless.GraphQL.Language;
 
 /// <summary><c>@name(arguments)</c>.</summary>
-public sealed record DirectiveNode(NameNode Name, IReadOnlyList<ArgumentNode> Arguments) : INode
+public sealed record DirectiveNode(NameNode Name, IReadOnlyList<ArgumentNode> Arguments) : SyntaxNode, INode
 {
-    public SyntaxKind Kind => SyntaxKind.Directive;
-
-    public Location? Location { get; init; }
+    public override SyntaxKind Kind => SyntaxKind.Directive;
 }

@@ -1,9 +1,7 @@
 namespace Headless.GraphQL.Language;
 
 /// <summary>A whole GraphQL document.</summary>
-public sealed record DocumentNode(IReadOnlyList<IDefinitionNode> Definitions) : INode
+public sealed record DocumentNode(IReadOnlyList<IDefinitionNode> Definitions) : SyntaxNode, INode
 {
-    public SyntaxKind Kind => SyntaxKind.Document;
-
-    public Location? Location { get; init; }
+    public override SyntaxKind Kind => SyntaxKind.Document;
 }

@@ -1,9 +1,7 @@
 namespace Headless.GraphQL.Language;
 
 /// <summary><c>enum Name @directives { VALUES }</c>.</summary>
-public sealed record EnumTypeDefinitionNode(StringValueNode? Description, NameNode Name, IReadOnlyList<DirectiveNode> Directives, IReadOnlyList<EnumValueDefinitionNode> Values) : ITypeDefinitionNode
+public sealed record EnumTypeDefinitionNode(StringValueNode? Description, NameNode Name, IReadOnlyList<DirectiveNode> Directives, IReadOnlyList<EnumValueDefinitionNode> Values) : SyntaxNode, ITypeDefinitionNode
 {
-    public SyntaxKind Kind => SyntaxKind.EnumTypeDefinition;
-
-    public Location? Location { get; init; }
+    public override SyntaxKind Kind => SyntaxKind.EnumTypeDefinition;
 }

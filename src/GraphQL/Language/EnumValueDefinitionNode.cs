@@ -1,9 +1,7 @@
 namespace Headless.GraphQL.Language;
 
 /// <summary>One value of an enum definition.</summary>
-public sealed record EnumValueDefinitionNode(StringValueNode? Description, NameNode Name, IReadOnlyList<DirectiveNode> Directives) : IHasDirectives
+public sealed record EnumValueDefinitionNode(StringValueNode? Description, NameNode Name, IReadOnlyList<DirectiveNode> Directives) : SyntaxNode, IHasDirectives
 {
-    public SyntaxKind Kind => SyntaxKind.EnumValueDefinition;
-
-    public Location? Location { get; init; }
+    public override SyntaxKind Kind => SyntaxKind.EnumValueDefinition;
 }

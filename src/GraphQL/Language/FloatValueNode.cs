@@ -1,9 +1,7 @@
 namespace Headless.GraphQL.Language;
 
 /// <summary>A float literal, kept as written.</summary>
-public sealed record FloatValueNode(string Value) : IValueNode
+public sealed record FloatValueNode(string Value) : SyntaxNode, IValueNode
 {
-    public SyntaxKind Kind => SyntaxKind.FloatValue;
-
-    public Location? Location { get; init; }
+    public override SyntaxKind Kind => SyntaxKind.FloatValue;
 }

@@ -1,9 +1,7 @@
 namespace Headless.GraphQL.Language;
 
 /// <summary><c>...FragmentName @directives</c>.</summary>
-public sealed record FragmentSpreadNode(NameNode Name, IReadOnlyList<DirectiveNode> Directives) : ISelectionNode
+public sealed record FragmentSpreadNode(NameNode Name, IReadOnlyList<DirectiveNode> Directives) : SyntaxNode, ISelectionNode
 {
-    public SyntaxKind Kind => SyntaxKind.FragmentSpread;
-
-    public Location? Location { get; init; }
+    public override SyntaxKind Kind => SyntaxKind.FragmentSpread;
 }

@@ -1,9 +1,7 @@
 namespace Headless.GraphQL.Language;
 
 /// <summary><c>... on Type @directives { selections }</c>; the type condition is optional.</summary>
-public sealed record InlineFragmentNode(NamedTypeNode? TypeCondition, IReadOnlyList<DirectiveNode> Directives, SelectionSetNode SelectionSet) : ISelectionNode
+public sealed record InlineFragmentNode(NamedTypeNode? TypeCondition, IReadOnlyList<DirectiveNode> Directives, SelectionSetNode SelectionSet) : SyntaxNode, ISelectionNode
 {
-    public SyntaxKind Kind => SyntaxKind.InlineFragment;
-
-    public Location? Location { get; init; }
+    public override SyntaxKind Kind => SyntaxKind.InlineFragment;
 }

@@ -1,9 +1,7 @@
 namespace Headless.GraphQL.Language;
 
 /// <summary><c>input Name @directives { fields }</c>.</summary>
-public sealed record InputObjectTypeDefinitionNode(StringValueNode? Description, NameNode Name, IReadOnlyList<DirectiveNode> Directives, IReadOnlyList<InputValueDefinitionNode> Fields) : ITypeDefinitionNode
+public sealed record InputObjectTypeDefinitionNode(StringValueNode? Description, NameNode Name, IReadOnlyList<DirectiveNode> Directives, IReadOnlyList<InputValueDefinitionNode> Fields) : SyntaxNode, ITypeDefinitionNode
 {
-    public SyntaxKind Kind => SyntaxKind.InputObjectTypeDefinition;
-
-    public Location? Location { get; init; }
+    public override SyntaxKind Kind => SyntaxKind.InputObjectTypeDefinition;
 }

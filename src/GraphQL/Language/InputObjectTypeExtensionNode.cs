@@ -1,9 +1,7 @@
 namespace Headless.GraphQL.Language;
 
 /// <summary><c>extend input Name @directives { fields }</c>.</summary>
-public sealed record InputObjectTypeExtensionNode(NameNode Name, IReadOnlyList<DirectiveNode> Directives, IReadOnlyList<InputValueDefinitionNode> Fields) : ITypeExtensionNode
+public sealed record InputObjectTypeExtensionNode(NameNode Name, IReadOnlyList<DirectiveNode> Directives, IReadOnlyList<InputValueDefinitionNode> Fields) : SyntaxNode, ITypeExtensionNode
 {
-    public SyntaxKind Kind => SyntaxKind.InputObjectTypeExtension;
-
-    public Location? Location { get; init; }
+    public override SyntaxKind Kind => SyntaxKind.InputObjectTypeExtension;
 }

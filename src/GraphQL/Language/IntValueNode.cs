@@ -1,9 +1,7 @@
 namespace Headless.GraphQL.Language;
 
 /// <summary>An integer literal, kept as written so that no precision is lost before coercion.</summary>
-public sealed record IntValueNode(string Value) : IValueNode
+public sealed record IntValueNode(string Value) : SyntaxNode, IValueNode
 {
-    public SyntaxKind Kind => SyntaxKind.IntValue;
-
-    public Location? Location { get; init; }
+    public override SyntaxKind Kind => SyntaxKind.IntValue;
 }

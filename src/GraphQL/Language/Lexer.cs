@@ -1,4 +1,7 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Headless.GraphQL.Language;
@@ -202,18 +205,40 @@ internal struct Lexer
     /// <summary>Name :: NameStart NameContinue* (ASCII letters, digits and underscore).</summary>
     private Token ReadName(int start)
     {
-        // The name table's hash is computed in the same pass that finds the end of the name.
         var source = _source;
-        var hash = NameTable.Hash(NameTable.Seed, source[start]);
         var position = start + 1;
+
+        // Eight characters at a time while they fit: most names end within the first block.
+        ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(source.AsSpan()));
+        while (position + Vector128<ushort>.Count <= source.Length)
+        {
+            var block = Vector128.LoadUnsafe(ref chars, (nuint)position);
+            var letter = Vector128.LessThan((block | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
+            var digit = Vector128.LessThan(block - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
+            var underscore = Vector128.Equals(block, Vector128.Create((ushort)'_'));
+            var others = ~(letter | digit | underscore).ExtractMostSignificantBits() & 0xFF;
+            if (others != 0)
+            {
+                position += BitOperations.TrailingZeroCount(others);
+                return NameToken(start, position);
+            }
+
+            position += Vector128<ushort>.Count;
+        }
+
         while (position < source.Length && IsNameContinue(source[position]))
         {
-            hash = NameTable.Hash(hash, source[position]);
             position++;
         }
 
-        Value = NameTable.Get(_names, source, start, position - start, hash);
-        return new Token(TokenKind.Name, start, position, _line, 1 + start - _lineStart);
+        return NameToken(start, position);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Token NameToken(int start, int end)
+    {
+        Value = NameTable.Get(_names, _source, start, end - start);
+        return new Token(TokenKind.Name, start, end, _line, 1 + start - _lineStart);
     }
 
     /// <summary>
@@ -272,13 +297,7 @@ internal struct Lexer
         }
 
         // Numbers repeat (limits, page sizes) like names do, so they share the name table.
-        var hash = NameTable.Seed;
-        for (var i = start; i < position; i++)
-        {
-            hash = NameTable.Hash(hash, _source[i]);
-        }
-
-        Value = NameTable.Get(_names, _source, start, position - start, hash);
+        Value = NameTable.Get(_names, _source, start, position - start);
         return new Token(isFloat ? TokenKind.Float : TokenKind.Int, start, position, _line, 1 + start - _lineStart);
     }
 

@@ -1,9 +1,7 @@
 namespace Headless.GraphQL.Language;
 
 /// <summary><c>[Type]</c>.</summary>
-public sealed record ListTypeNode(ITypeNode Type) : ITypeNode
+public sealed record ListTypeNode(ITypeNode Type) : SyntaxNode, ITypeNode
 {
-    public SyntaxKind Kind => SyntaxKind.ListType;
-
-    public Location? Location { get; init; }
+    public override SyntaxKind Kind => SyntaxKind.ListType;
 }

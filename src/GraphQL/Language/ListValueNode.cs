@@ -1,9 +1,7 @@
 namespace Headless.GraphQL.Language;
 
 /// <summary><c>[values]</c>.</summary>
-public sealed record ListValueNode(IReadOnlyList<IValueNode> Values) : IValueNode
+public sealed record ListValueNode(IReadOnlyList<IValueNode> Values) : SyntaxNode, IValueNode
 {
-    public SyntaxKind Kind => SyntaxKind.ListValue;
-
-    public Location? Location { get; init; }
+    public override SyntaxKind Kind => SyntaxKind.ListValue;
 }

@@ -1,9 +1,7 @@
 namespace Headless.GraphQL.Language;
 
 /// <summary>A name: an identifier of a field, type, argument, variable, directive or fragment.</summary>
-public sealed record NameNode(string Value) : INode
+public sealed record NameNode(string Value) : SyntaxNode, INode
 {
-    public SyntaxKind Kind => SyntaxKind.Name;
-
-    public Location? Location { get; init; }
+    public override SyntaxKind Kind => SyntaxKind.Name;
 }

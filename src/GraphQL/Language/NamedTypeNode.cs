@@ -1,9 +1,7 @@
 namespace Headless.GraphQL.Language;
 
 /// <summary>A reference to a type by name.</summary>
-public sealed record NamedTypeNode(NameNode Name) : ITypeNode
+public sealed record NamedTypeNode(NameNode Name) : SyntaxNode, ITypeNode
 {
-    public SyntaxKind Kind => SyntaxKind.NamedType;
-
-    public Location? Location { get; init; }
+    public override SyntaxKind Kind => SyntaxKind.NamedType;
 }

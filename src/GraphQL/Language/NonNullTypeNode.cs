@@ -1,9 +1,7 @@
 namespace Headless.GraphQL.Language;
 
 /// <summary><c>Type!</c>; the inner type is a named or list type, never non-null.</summary>
-public sealed record NonNullTypeNode(ITypeNode Type) : ITypeNode
+public sealed record NonNullTypeNode(ITypeNode Type) : SyntaxNode, ITypeNode
 {
-    public SyntaxKind Kind => SyntaxKind.NonNullType;
-
-    public Location? Location { get; init; }
+    public override SyntaxKind Kind => SyntaxKind.NonNullType;
 }

@@ -1,9 +1,7 @@
 namespace Headless.GraphQL.Language;
 
 /// <summary><c>null</c>.</summary>
-public sealed record NullValueNode() : IValueNode
+public sealed record NullValueNode() : SyntaxNode, IValueNode
 {
-    public SyntaxKind Kind => SyntaxKind.NullValue;
-
-    public Location? Location { get; init; }
+    public override SyntaxKind Kind => SyntaxKind.NullValue;
 }

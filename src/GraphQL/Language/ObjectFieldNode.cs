@@ -1,9 +1,7 @@
 namespace Headless.GraphQL.Language;
 
 /// <summary>One <c>name: value</c> of an object literal.</summary>
-public sealed record ObjectFieldNode(NameNode Name, IValueNode Value) : INode
+public sealed record ObjectFieldNode(NameNode Name, IValueNode Value) : SyntaxNode, INode
 {
-    public SyntaxKind Kind => SyntaxKind.ObjectField;
-
-    public Location? Location { get; init; }
+    public override SyntaxKind Kind => SyntaxKind.ObjectField;
 }

@@ -1,9 +1,7 @@
 namespace Headless.GraphQL.Language;
 
 /// <summary><c>{ name: value }</c>.</summary>
-public sealed record ObjectValueNode(IReadOnlyList<ObjectFieldNode> Fields) : IValueNode
+public sealed record ObjectValueNode(IReadOnlyList<ObjectFieldNode> Fields) : SyntaxNode, IValueNode
 {
-    public SyntaxKind Kind => SyntaxKind.ObjectValue;
-
-    public Location? Location { get; init; }
+    public override SyntaxKind Kind => SyntaxKind.ObjectValue;
 }

@@ -1,9 +1,7 @@
 namespace Headless.GraphQL.Language;
 
 /// <summary><c>schema @directives { query: Query ... }</c>.</summary>
-public sealed record SchemaDefinitionNode(StringValueNode? Description, IReadOnlyList<DirectiveNode> Directives, IReadOnlyList<OperationTypeDefinitionNode> OperationTypes) : ITypeSystemDefinitionNode, IHasDirectives
+public sealed record SchemaDefinitionNode(StringValueNode? Description, IReadOnlyList<DirectiveNode> Directives, IReadOnlyList<OperationTypeDefinitionNode> OperationTypes) : SyntaxNode, ITypeSystemDefinitionNode, IHasDirectives
 {
-    public SyntaxKind Kind => SyntaxKind.SchemaDefinition;
-
-    public Location? Location { get; init; }
+    public override SyntaxKind Kind => SyntaxKind.SchemaDefinition;
 }

@@ -1,9 +1,7 @@
 namespace Headless.GraphQL.Language;
 
 /// <summary><c>{ selections }</c>.</summary>
-public sealed record SelectionSetNode(IReadOnlyList<ISelectionNode> Selections) : INode
+public sealed record SelectionSetNode(IReadOnlyList<ISelectionNode> Selections) : SyntaxNode, INode
 {
-    public SyntaxKind Kind => SyntaxKind.SelectionSet;
-
-    public Location? Location { get; init; }
+    public override SyntaxKind Kind => SyntaxKind.SelectionSet;
 }

@@ -1,9 +1,7 @@
 namespace Headless.GraphQL.Language;
 
 /// <summary>A string literal; <see cref="Value"/> is the decoded (for block strings: dedented) value.</summary>
-public sealed record StringValueNode(string Value, bool Block) : IValueNode
+public sealed record StringValueNode(string Value, bool Block) : SyntaxNode, IValueNode
 {
-    public SyntaxKind Kind => SyntaxKind.StringValue;
-
-    public Location? Location { get; init; }
+    public override SyntaxKind Kind => SyntaxKind.StringValue;
 }

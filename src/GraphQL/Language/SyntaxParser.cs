@@ -11,6 +11,8 @@ internal sealed partial class SyntaxParser
 {
     private readonly string _source;
     private readonly ParserOptions _options;
+    private readonly bool _noLocation;
+    private readonly int _maxTokens;
     private Lexer _lexer;
     private int _tokenCount;
     private int _depth;
@@ -22,6 +24,8 @@ internal sealed partial class SyntaxParser
         ArgumentNullException.ThrowIfNull(source);
         _source = source;
         _options = options;
+        _noLocation = options.NoLocation;
+        _maxTokens = options.MaxTokens;
         if (source.Length > options.MaxDocumentLength)
         {
             throw GraphQLSyntaxException.At(
@@ -66,7 +70,7 @@ internal sealed partial class SyntaxParser
     private void Advance()
     {
         _lexer.Advance();
-        if (++_tokenCount > _options.MaxTokens && _lexer.Token.Kind != TokenKind.EndOfFile)
+        if (++_tokenCount > _maxTokens && _lexer.Token.Kind != TokenKind.EndOfFile)
         {
             throw TooManyTokens();
         }
@@ -135,8 +139,8 @@ internal sealed partial class SyntaxParser
 
     /// <summary>The location from <paramref name="start"/> to the end of the last token read.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private Location? Loc(in Token start) =>
-        _options.NoLocation ? null : new Location(start.Start, _lexer.PreviousEnd, start.Line, start.Column);
+    private Location Loc(in Token start) =>
+        _noLocation ? default : new Location(start.Start, _lexer.PreviousEnd, start.Line, start.Column);
 
     /// <summary>
     /// Counts one more level of nesting; fails before recursion could exhaust the stack. The stack probe reads

@@ -1,9 +1,7 @@
 namespace Headless.GraphQL.Language;
 
 /// <summary><c>union Name @directives = A | B</c>.</summary>
-public sealed record UnionTypeDefinitionNode(StringValueNode? Description, NameNode Name, IReadOnlyList<DirectiveNode> Directives, IReadOnlyList<NamedTypeNode> Types) : ITypeDefinitionNode
+public sealed record UnionTypeDefinitionNode(StringValueNode? Description, NameNode Name, IReadOnlyList<DirectiveNode> Directives, IReadOnlyList<NamedTypeNode> Types) : SyntaxNode, ITypeDefinitionNode
 {
-    public SyntaxKind Kind => SyntaxKind.UnionTypeDefinition;
-
-    public Location? Location { get; init; }
+    public override SyntaxKind Kind => SyntaxKind.UnionTypeDefinition;
 }

@@ -1,9 +1,7 @@
 namespace Headless.GraphQL.Language;
 
 /// <summary><c>extend union Name @directives = A | B</c>.</summary>
-public sealed record UnionTypeExtensionNode(NameNode Name, IReadOnlyList<DirectiveNode> Directives, IReadOnlyList<NamedTypeNode> Types) : ITypeExtensionNode
+public sealed record UnionTypeExtensionNode(NameNode Name, IReadOnlyList<DirectiveNode> Directives, IReadOnlyList<NamedTypeNode> Types) : SyntaxNode, ITypeExtensionNode
 {
-    public SyntaxKind Kind => SyntaxKind.UnionTypeExtension;
-
-    public Location? Location { get; init; }
+    public override SyntaxKind Kind => SyntaxKind.UnionTypeExtension;
 }

@@ -1,9 +1,7 @@
 namespace Headless.GraphQL.Language;
 
 /// <summary><c>$name</c>.</summary>
-public sealed record VariableNode(NameNode Name) : IValueNode
+public sealed record VariableNode(NameNode Name) : SyntaxNode, IValueNode
 {
-    public SyntaxKind Kind => SyntaxKind.Variable;
-
-    public Location? Location { get; init; }
+    public override SyntaxKind Kind => SyntaxKind.Variable;
 }
