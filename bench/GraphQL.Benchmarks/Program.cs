@@ -21,6 +21,23 @@ if (args is ["--parse-loop", var name, var count])
     return;
 }
 
+// `--lex-loop NAME COUNT`: only the lexer, for the lexer's share of a parse in the same kind of count.
+if (args is ["--lex-loop", var lexName, var lexCount])
+{
+    var source = Inputs.Read(lexName);
+    for (var i = int.Parse(lexCount, System.Globalization.CultureInfo.InvariantCulture); i > 0; i--)
+    {
+        var lexer = new Headless.GraphQL.Language.Lexer(source);
+        do
+        {
+            lexer.Advance();
+        }
+        while (lexer.Token.Kind != Headless.GraphQL.Language.TokenKind.EndOfFile);
+    }
+
+    return;
+}
+
 if (args is ["--execute-throughput"])
 {
     ExecuteThroughput.Run();
