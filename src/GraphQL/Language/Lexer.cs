@@ -14,7 +14,7 @@ namespace Headless.GraphQL.Language;
 internal struct Lexer
 {
     private readonly string _source;
-    private readonly string?[] _names;
+    private readonly NameTable.Entry[] _names;
     private int _line;
     private int _lineStart;
 

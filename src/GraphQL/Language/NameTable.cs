@@ -10,74 +10,84 @@ namespace Headless.GraphQL.Language;
 /// </summary>
 internal static class NameTable
 {
-    private const int Size = 4096;
+    private const int Size = 2048;
     private const int MaxLength = 40;
 
     [ThreadStatic]
-    private static string?[]? t_entries;
+    private static Entry[]? t_entries;
 
     /// <summary>This thread's table, fetched once per parse: a thread-static read per name was ~3% of a parse.</summary>
-    public static string?[] ForCurrentThread() => t_entries ??= new string?[Size];
+    public static Entry[] ForCurrentThread() => t_entries ??= new Entry[Size];
 
     /// <summary>The string of <c>source[start..start+length]</c>, shared with earlier occurrences when possible.</summary>
     /// <remarks>
-    /// The slot is chosen from the length and the first and last four characters, read as two 64-bit words, so the
-    /// cost does not grow with the name. Names that agree on all of those share a slot and take turns; the full
-    /// comparison below keeps that from ever returning a wrong string.
+    /// A name is keyed by its length and its first and last four characters, read as two 64-bit words (a shorter
+    /// name is one zero-padded word), so the cost does not grow with the name. The key is kept beside the string:
+    /// a name of up to eight characters is recognised from the table alone, without reading the string object,
+    /// which was a cache miss per name. Longer names also compare their middle.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static string Get(string?[] entries, string source, int start, int length)
-    {
-        if (length is < 4 or > MaxLength)
-        {
-            return GetUncommon(entries, source, start, length);
-        }
-
-        ref var first = ref Unsafe.Add(ref MemoryMarshal.GetReference(source.AsSpan()), start);
-        var head = Word(ref first, 0);
-        var tail = Word(ref first, length - 4);
-        var slot = (int)((((head * 0x9E3779B97F4A7C15UL) ^ (tail + (ulong)length)) * 0xC2B2AE3D27D4EB4FUL) >> 52);
-
-        // By reference without the array's covariance check.
-        ref var entry = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(entries), slot);
-        if (entry is { } existing && existing.Length == length)
-        {
-            ref var known = ref MemoryMarshal.GetReference(existing.AsSpan());
-            if (Word(ref known, 0) == head && Word(ref known, length - 4) == tail
-                && (length <= 8 || MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref first, 4), length - 8)
-                    .SequenceEqual(MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref known, 4), length - 8))))
-            {
-                return existing;
-            }
-        }
-
-        return entry = source.Substring(start, length);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Word(ref char chars, int index) =>
-        Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref chars, index)));
-
-    /// <summary>Names of one to three characters, hashed character by character; long ones are not shared.</summary>
-    private static string GetUncommon(string?[] entries, string source, int start, int length)
+    public static string Get(Entry[] entries, string source, int start, int length)
     {
         if (length > MaxLength)
         {
             return source.Substring(start, length);
         }
 
-        var slot = 0;
-        for (var i = 0; i < length; i++)
+        ref var first = ref Unsafe.Add(ref MemoryMarshal.GetReference(source.AsSpan()), start);
+        ulong head;
+        ulong tail;
+        if (length >= 4)
         {
-            slot = (slot * 31) + source[start + i];
+            head = Word(ref first, 0);
+            tail = Word(ref first, length - 4);
+        }
+        else
+        {
+            head = ShortWord(ref first, length);
+            tail = 0;
         }
 
-        ref var entry = ref entries[slot & (Size - 1)];
-        if (entry is { } existing && source.AsSpan(start, length).SequenceEqual(existing))
+        var slot = (int)((((head * 0x9E3779B97F4A7C15UL) ^ (tail + (ulong)length)) * 0xC2B2AE3D27D4EB4FUL) >> 53);
+
+        // By reference, without a bounds check: the slot is eleven bits.
+        ref var entry = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(entries), slot);
+        if (entry.Head == head && entry.Tail == tail && entry.Length == length && entry.Value is { } existing
+            && (length <= 8 || MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref first, 4), length - 8)
+                .SequenceEqual(existing.AsSpan(4, length - 8))))
         {
             return existing;
         }
 
-        return entry = source.Substring(start, length);
+        var value = source.Substring(start, length);
+        entry.Head = head;
+        entry.Tail = tail;
+        entry.Length = length;
+        entry.Value = value;
+        return value;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Word(ref char chars, int index) =>
+        Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref chars, index)));
+
+    private static ulong ShortWord(ref char chars, int length)
+    {
+        ulong word = 0;
+        for (var i = length - 1; i >= 0; i--)
+        {
+            word = (word << 16) | Unsafe.Add(ref chars, i);
+        }
+
+        return word;
+    }
+
+    /// <summary>One slot: the key of the name it holds and the shared string.</summary>
+    internal struct Entry
+    {
+        public ulong Head;
+        public ulong Tail;
+        public int Length;
+        public string? Value;
     }
 }

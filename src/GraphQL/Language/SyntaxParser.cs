@@ -166,6 +166,7 @@ internal sealed partial class SyntaxParser
     private void LeaveNesting() => _depth--;
 
     /// <summary>open item+ close: one or more items.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private T[] Many<T>(TokenKind open, Func<SyntaxParser, T> parseItem, TokenKind close)
         where T : class
     {
@@ -180,11 +181,13 @@ internal sealed partial class SyntaxParser
     }
 
     /// <summary>(open item+ close)?: absent gives an empty list.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private IReadOnlyList<T> OptionalMany<T>(TokenKind open, Func<SyntaxParser, T> parseItem, TokenKind close)
         where T : class =>
         Peek(open) ? Many(open, parseItem, close) : [];
 
     /// <summary>open item* close: zero or more items.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private IReadOnlyList<T> Any<T>(TokenKind open, Func<SyntaxParser, T> parseItem, TokenKind close)
         where T : class
     {
@@ -199,6 +202,7 @@ internal sealed partial class SyntaxParser
     }
 
     /// <summary>delimiter? item (delimiter item)*.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private T[] DelimitedMany<T>(TokenKind delimiter, Func<SyntaxParser, T> parseItem)
         where T : class
     {
