@@ -53,8 +53,7 @@ internal static class NameTable
         // By reference, without a bounds check: the slot is eleven bits.
         ref var entry = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(entries), slot);
         if (entry.Head == head && entry.Tail == tail && entry.Length == length && entry.Value is { } existing
-            && (length <= 8 || MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref first, 4), length - 8)
-                .SequenceEqual(existing.AsSpan(4, length - 8))))
+            && (length <= 8 || SameMiddle(ref first, existing)))
         {
             return existing;
         }
@@ -71,15 +70,27 @@ internal static class NameTable
     private static ulong Word(ref char chars, int index) =>
         Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref chars, index)));
 
-    private static ulong ShortWord(ref char chars, int length)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong ShortWord(ref char chars, int length) => length switch
     {
-        ulong word = 0;
-        for (var i = length - 1; i >= 0; i--)
+        1 => chars,
+        2 => chars | ((ulong)Unsafe.Add(ref chars, 1) << 16),
+        _ => chars | ((ulong)Unsafe.Add(ref chars, 1) << 16) | ((ulong)Unsafe.Add(ref chars, 2) << 32),
+    };
+
+    /// <summary>Characters 4 to length-4 (the key holds the rest), a word at a time; the last word may overlap the tail.</summary>
+    private static bool SameMiddle(ref char name, string existing)
+    {
+        ref var known = ref MemoryMarshal.GetReference(existing.AsSpan());
+        for (var i = 4; i < existing.Length - 4; i += 4)
         {
-            word = (word << 16) | Unsafe.Add(ref chars, i);
+            if (Word(ref name, i) != Word(ref known, i))
+            {
+                return false;
+            }
         }
 
-        return word;
+        return true;
     }
 
     /// <summary>One slot: the key of the name it holds and the shared string.</summary>
