@@ -377,6 +377,12 @@ internal struct Lexer
 
         while (position < source.Length)
         {
+            position = SkipPlainStringCharacters(position);
+            if (position >= source.Length)
+            {
+                break;
+            }
+
             var code = source[position];
 
             if (code == '"')
@@ -434,6 +440,34 @@ internal struct Lexer
     }
 
     /// <summary>\u{X...}: one to eight hex digits naming a Unicode scalar value (no surrogates).</summary>
+    /// <summary>
+    /// The first position from <paramref name="position"/> that a string's scan must look at: a quote, a backslash,
+    /// a line terminator or a surrogate. Eight characters at a time; the last few are left to the caller's loop.
+    /// </summary>
+    private readonly int SkipPlainStringCharacters(int position)
+    {
+        var source = _source;
+        ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(source.AsSpan()));
+        while (position + Vector128<ushort>.Count <= source.Length)
+        {
+            var block = Vector128.LoadUnsafe(ref chars, (nuint)position);
+            var special = Vector128.Equals(block, Vector128.Create((ushort)'"'))
+                | Vector128.Equals(block, Vector128.Create((ushort)'\\'))
+                | Vector128.Equals(block, Vector128.Create((ushort)'\n'))
+                | Vector128.Equals(block, Vector128.Create((ushort)'\r'))
+                | Vector128.Equals(block & Vector128.Create((ushort)0xF800), Vector128.Create((ushort)0xD800));
+            var found = special.ExtractMostSignificantBits();
+            if (found != 0)
+            {
+                return position + BitOperations.TrailingZeroCount(found);
+            }
+
+            position += Vector128<ushort>.Count;
+        }
+
+        return position;
+    }
+
     private readonly int ReadEscapedUnicodeVariableWidth(int position, StringBuilder value)
     {
         var point = 0;
