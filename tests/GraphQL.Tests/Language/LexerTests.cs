@@ -50,6 +50,26 @@ public sealed class LexerTests
     }
 
     [Fact]
+    public void StringsFindEveryEscapeQuoteAndBadCharacterAtAnyOffset()
+    {
+        // Plain characters are skipped in blocks of eight; put the character that stops the scan at every offset
+        // of the first three blocks.
+        for (var offset = 0; offset < 24; offset++)
+        {
+            var plain = new string('p', offset);
+
+            Assert.Equal(plain + "\n" + plain, Assert.IsType<StringValueNode>(Parser.ParseValue($"\"{plain}\\n{plain}\"")).Value);
+            Assert.Equal(plain + "\U0001F600", Assert.IsType<StringValueNode>(Parser.ParseValue($"\"{plain}\U0001F600\"")).Value);
+
+            var unterminated = Assert.Throws<GraphQLSyntaxException>(() => Parser.ParseValue($"\"{plain}\n\""));
+            Assert.Equal(("Syntax Error: Unterminated string.", 2 + offset), (unterminated.Message, unterminated.Column));
+
+            var lone = Assert.Throws<GraphQLSyntaxException>(() => Parser.ParseValue($"\"{plain}{(char)0xDC00}{plain}\""));
+            Assert.Equal(("Syntax Error: Invalid character within String: U+DC00.", 2 + offset), (lone.Message, lone.Column));
+        }
+    }
+
+    [Fact]
     public void LoneSurrogatesAreInvalidCharacters()
     {
         var error = Assert.Throws<GraphQLSyntaxException>(() => Parser.ParseValue(((char)0xD800).ToString()));
