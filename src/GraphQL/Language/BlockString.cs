@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Headless.GraphQL.Language;
@@ -51,6 +52,90 @@ public static class BlockString
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The spec's BlockStringValue() of a raw block string (the text between the quotes, escapes already replaced),
+    /// computed over the source text: one pass for the indentation and the blank lines, one to copy what stays.
+    /// </summary>
+    internal static string Value(ReadOnlySpan<char> raw)
+    {
+        var commonIndent = int.MaxValue;
+        var firstNonEmptyLine = -1;
+        var lastNonEmptyLine = -1;
+        var position = 0;
+        for (var index = 0; NextLine(raw, ref position, out var line); index++)
+        {
+            var indent = line.IndexOfAnyExcept(' ', '\t');
+            if (indent < 0)
+            {
+                continue;
+            }
+
+            if (firstNonEmptyLine < 0)
+            {
+                firstNonEmptyLine = index;
+            }
+
+            lastNonEmptyLine = index;
+            if (index != 0 && indent < commonIndent)
+            {
+                commonIndent = indent;
+            }
+        }
+
+        if (firstNonEmptyLine < 0)
+        {
+            return string.Empty;
+        }
+
+        // The value is never longer than the raw text: lines only lose indentation, and "\r\n" becomes "\n".
+        var buffer = ArrayPool<char>.Shared.Rent(raw.Length);
+        var written = 0;
+        position = 0;
+        for (var index = 0; NextLine(raw, ref position, out var line) && index <= lastNonEmptyLine; index++)
+        {
+            if (index < firstNonEmptyLine)
+            {
+                continue;
+            }
+
+            if (index > firstNonEmptyLine)
+            {
+                buffer[written++] = '\n';
+            }
+
+            var kept = index == 0 ? line : line.Length <= commonIndent ? [] : line[commonIndent..];
+            kept.CopyTo(buffer.AsSpan(written));
+            written += kept.Length;
+        }
+
+        var value = new string(buffer, 0, written);
+        ArrayPool<char>.Shared.Return(buffer);
+        return value;
+    }
+
+    /// <summary>The line of <paramref name="text"/> at <paramref name="position"/>, ended by \r\n, \n, \r or the end.</summary>
+    private static bool NextLine(ReadOnlySpan<char> text, ref int position, out ReadOnlySpan<char> line)
+    {
+        if (position > text.Length)
+        {
+            line = default;
+            return false;
+        }
+
+        var rest = text[position..];
+        var end = rest.IndexOfAny('\n', '\r');
+        if (end < 0)
+        {
+            line = rest;
+            position = text.Length + 1;
+            return true;
+        }
+
+        line = rest[..end];
+        position += end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1);
+        return true;
     }
 
     /// <summary>

@@ -551,11 +551,10 @@ internal struct Lexer
     private void ReadBlockString(int start)
     {
         var source = _source;
+        var line = _line;
         var lineStart = _lineStart;
         var position = start + 3;
-        var chunkStart = position;
-        var currentLine = new StringBuilder();
-        var lines = new List<string>();
+        var hasEscapedQuotes = false;
 
         while (position < source.Length)
         {
@@ -563,30 +562,25 @@ internal struct Lexer
 
             if (code == '"' && At(position + 1) == '"' && At(position + 2) == '"')
             {
-                currentLine.Append(source, chunkStart, position - chunkStart);
-                lines.Add(currentLine.ToString());
-                Value = string.Join('\n', BlockString.DedentBlockStringLines(lines));
+                var raw = source.AsSpan(start + 3, position - start - 3);
+                Value = BlockString.Value(hasEscapedQuotes ? raw.ToString().Replace("\\\"\"\"", "\"\"\"", StringComparison.Ordinal) : raw);
                 SetToken(TokenKind.BlockString, start, position + 3);
-                _line += lines.Count - 1;
+                _line = line;
                 _lineStart = lineStart;
                 return;
             }
 
             if (code == '\\' && At(position + 1) == '"' && At(position + 2) == '"' && At(position + 3) == '"')
             {
-                currentLine.Append(source, chunkStart, position - chunkStart);
-                chunkStart = position + 1;
+                hasEscapedQuotes = true;
                 position += 4;
                 continue;
             }
 
             if (code == '\n' || code == '\r')
             {
-                currentLine.Append(source, chunkStart, position - chunkStart);
-                lines.Add(currentLine.ToString());
-                currentLine.Clear();
                 position += code == '\r' && At(position + 1) == '\n' ? 2 : 1;
-                chunkStart = position;
+                line++;
                 lineStart = position;
                 continue;
             }
