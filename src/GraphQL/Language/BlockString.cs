@@ -12,46 +12,8 @@ public static class BlockString
     /// </summary>
     public static IReadOnlyList<string> DedentBlockStringLines(IReadOnlyList<string> lines)
     {
-        var commonIndent = int.MaxValue;
-        var firstNonEmptyLine = -1;
-        var lastNonEmptyLine = -1;
-
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var line = lines[i];
-            var indent = LeadingWhiteSpace(line);
-            if (indent == line.Length)
-            {
-                continue;
-            }
-
-            if (firstNonEmptyLine < 0)
-            {
-                firstNonEmptyLine = i;
-            }
-
-            lastNonEmptyLine = i;
-            if (i != 0 && indent < commonIndent)
-            {
-                commonIndent = indent;
-            }
-        }
-
-        if (firstNonEmptyLine < 0)
-        {
-            return [];
-        }
-
-        var result = new string[lastNonEmptyLine - firstNonEmptyLine + 1];
-        for (var i = firstNonEmptyLine; i <= lastNonEmptyLine; i++)
-        {
-            var line = lines[i];
-            result[i - firstNonEmptyLine] = i == 0 || commonIndent == int.MaxValue ? line
-                : line.Length <= commonIndent ? string.Empty
-                : line[commonIndent..];
-        }
-
-        return result;
+        var value = Value(string.Join('\n', lines));
+        return value.Length == 0 ? [] : value.Split('\n');
     }
 
     /// <summary>
@@ -242,17 +204,6 @@ public static class BlockString
 
         lines.Add(text[start..]);
         return lines;
-    }
-
-    private static int LeadingWhiteSpace(string line)
-    {
-        var i = 0;
-        while (i < line.Length && IsWhiteSpace(line[i]))
-        {
-            i++;
-        }
-
-        return i;
     }
 
     private static bool IsWhiteSpace(char c) => c == '\t' || c == ' ';
