@@ -16,6 +16,7 @@ public sealed class Order : AggregateRoot
     public const string SystemActor = "system";
     public const int MaxIdempotencyKeyLength = 100;
     public const int MaxTrackingNumberLength = 64;
+    public const int MaxAccessTokenSealLength = 128;
 
     private readonly List<OrderLine> _lines = [];
     private readonly List<OrderEvent> _events = [];
@@ -56,6 +57,12 @@ public sealed class Order : AggregateRoot
     public string IdempotencyKey { get; private set; }
 
     public string AccessTokenHash { get; private set; }
+
+    /// <summary>
+    /// The access token, encrypted under a key that only the shopper's cart token can derive (see
+    /// <see cref="SealAccessToken"/>); null for orders placed before tokens were sealed.
+    /// </summary>
+    public string? AccessTokenSeal { get; private set; }
 
     public string Email { get; private set; }
 
@@ -194,6 +201,23 @@ public sealed class Order : AggregateRoot
         State = decision.To!.Value;
         UpdatedAt = request.At.ToUniversalTime();
         return Record(transition, from, State, request);
+    }
+
+    /// <summary>
+    /// Keeps the access token sealed so that a repeat of the call that placed the order (same cart, same
+    /// idempotency key) can return it again: a client whose first answer was lost must not be left without it.
+    /// Only the hash is used to grant access; the seal is opaque here and set once.
+    /// </summary>
+    public void SealAccessToken(string seal)
+    {
+        if (AccessTokenSeal is not null)
+        {
+            throw new DomainException(OrderErrorCodes.InvalidAccessTokenSeal, "The access token is already sealed.");
+        }
+
+        AccessTokenSeal = !string.IsNullOrWhiteSpace(seal) && seal.Length <= MaxAccessTokenSealLength
+            ? seal
+            : throw new DomainException(OrderErrorCodes.InvalidAccessTokenSeal, $"A sealed access token has 1 to {MaxAccessTokenSealLength} characters.");
     }
 
     /// <summary>Shipping needs a tracking number; intent-named shortcut for <see cref="Apply"/>.</summary>

@@ -12,4 +12,5 @@ public static class OrderErrorCodes
     public const string InvalidNumber = "ordering.invalid_number";
     public const string InvalidIdempotencyKey = "ordering.invalid_idempotency_key";
     public const string InvalidActor = "ordering.invalid_actor";
+    public const string InvalidAccessTokenSeal = "ordering.invalid_access_token_seal";
 }

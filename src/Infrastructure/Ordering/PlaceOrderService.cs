@@ -52,7 +52,7 @@ public sealed partial class PlaceOrderService(
             return PlaceOrderResult.Failed(CheckoutError.CartNotFound());
         }
 
-        if (await ReplayAsync(key, cart.Id, ct) is { } replay)
+        if (await ReplayAsync(request, key, cart.Id, ct) is { } replay)
         {
             return replay;
         }
@@ -91,7 +91,7 @@ public sealed partial class PlaceOrderService(
         if (cart is null || cart.IsCompleted)
         {
             await transaction.RollbackAsync(ct);
-            return await ReplayAsync(key, cart?.Id, ct) ?? PlaceOrderResult.Failed(cart is null ? CheckoutError.CartNotFound() : CheckoutError.CartCompleted());
+            return await ReplayAsync(request, key, cart?.Id, ct) ?? PlaceOrderResult.Failed(cart is null ? CheckoutError.CartNotFound() : CheckoutError.CartCompleted());
         }
 
         var totals = (await carts.ViewAsync(cart, ct)).Totals;
@@ -100,6 +100,10 @@ public sealed partial class PlaceOrderService(
         try
         {
             order = Order.Place(number, cart, totals, key, SecretToken.Hash(accessToken), ShopperActor, now);
+            if (AccessTokenSeal.Seal(accessToken, request.CartToken, key) is { } seal)
+            {
+                order.SealAccessToken(seal);
+            }
         }
         catch (DomainException exception)
         {
@@ -117,7 +121,7 @@ public sealed partial class PlaceOrderService(
         {
             await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();
-            return await ReplayAsync(key, cart.Id, ct) ?? PlaceOrderResult.Failed(CheckoutError.CartCompleted());
+            return await ReplayAsync(request, key, cart.Id, ct) ?? PlaceOrderResult.Failed(CheckoutError.CartCompleted());
         }
 
         // 2. Stock: other carts' live reservations first, then the conditional update.
@@ -203,8 +207,11 @@ public sealed partial class PlaceOrderService(
         }
     }
 
-    /// <summary>The order an earlier call with this key placed, or an error if the key was used for another cart.</summary>
-    private async Task<PlaceOrderResult?> ReplayAsync(string key, Guid? cartId, CancellationToken ct)
+    /// <summary>
+    /// The order an earlier call with this key placed, with its access token when the seal opens with this
+    /// request's cart token, or an error if the key was used for another cart.
+    /// </summary>
+    private async Task<PlaceOrderResult?> ReplayAsync(PlaceOrderRequest request, string key, Guid? cartId, CancellationToken ct)
     {
         var existing = await db.Orders.AsNoTracking()
             .Include(o => o.Lines)
@@ -222,7 +229,8 @@ public sealed partial class PlaceOrderService(
         }
 
         var status = await db.Payments.AsNoTracking().Where(p => p.OrderId == existing.Id).Select(p => (PaymentStatus?)p.Status).FirstOrDefaultAsync(ct);
-        return new PlaceOrderResult(existing, null, status, Replayed: true, []);
+        var accessToken = existing.AccessTokenSeal is { } seal ? AccessTokenSeal.Open(seal, request.CartToken, key) : null;
+        return new PlaceOrderResult(existing, accessToken, status, Replayed: true, []);
     }
 
     private static CheckoutError? Readiness(Cart cart, CartTotals totals)

@@ -21,6 +21,18 @@ public sealed class OrderTests
     }
 
     [Fact]
+    public void TheAccessTokenIsSealedOnceAndNeverEmpty()
+    {
+        var order = OrderBuilder.Placed();
+
+        DomainAssert.Fails(OrderErrorCodes.InvalidAccessTokenSeal, () => order.SealAccessToken(" "));
+        DomainAssert.Fails(OrderErrorCodes.InvalidAccessTokenSeal, () => order.SealAccessToken(new string('s', Order.MaxAccessTokenSealLength + 1)));
+        order.SealAccessToken("sealed");
+        DomainAssert.Fails(OrderErrorCodes.InvalidAccessTokenSeal, () => order.SealAccessToken("again"));
+        Assert.Equal("sealed", order.AccessTokenSeal);
+    }
+
+    [Fact]
     public void OrderIdsAreRandomNotTimeOrdered()
     {
         var ids = Enumerable.Range(0, 20).Select(_ => OrderBuilder.Placed().Id).ToList();

@@ -15,6 +15,7 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.CartId).HasColumnName("cart_id");
         builder.Property(o => o.IdempotencyKey).HasColumnName("idempotency_key").HasMaxLength(Order.MaxIdempotencyKeyLength);
         builder.Property(o => o.AccessTokenHash).HasColumnName("access_token_hash").HasMaxLength(64).IsFixedLength();
+        builder.Property(o => o.AccessTokenSeal).HasColumnName("access_token_seal").HasMaxLength(Order.MaxAccessTokenSealLength);
         builder.Property(o => o.Email).HasColumnName("email").HasMaxLength(Domain.Checkout.Cart.MaxEmailLength);
         builder.Property(o => o.ShippingMethodCode).HasColumnName("shipping_method_code").HasMaxLength(32);
         builder.Property(o => o.ShippingMethodName).HasColumnName("shipping_method_name").HasMaxLength(100);

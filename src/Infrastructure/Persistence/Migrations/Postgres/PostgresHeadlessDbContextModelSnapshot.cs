@@ -492,6 +492,11 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnName("access_token_hash")
                         .IsFixedLength();
 
+                    b.Property<string>("AccessTokenSeal")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("access_token_seal");
+
                     b.Property<Guid>("CartId")
                         .HasColumnType("uuid")
                         .HasColumnName("cart_id");

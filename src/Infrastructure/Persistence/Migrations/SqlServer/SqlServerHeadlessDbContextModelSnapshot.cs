@@ -492,6 +492,11 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnName("access_token_hash")
                         .IsFixedLength();
 
+                    b.Property<string>("AccessTokenSeal")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
+                        .HasColumnName("access_token_seal");
+
                     b.Property<Guid>("CartId")
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("cart_id");

@@ -487,6 +487,11 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnName("access_token_hash")
                         .IsFixedLength();
 
+                    b.Property<string>("AccessTokenSeal")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("access_token_seal");
+
                     b.Property<Guid>("CartId")
                         .HasColumnType("TEXT")
                         .HasColumnName("cart_id");
