@@ -6,6 +6,8 @@ using Headless.GraphQL.Types;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Headless.GraphQL.Transport;
 
@@ -20,7 +22,8 @@ public static class GraphQLEndpointRouteBuilderExtensions
     {
         var options = new GraphQLTransportOptions();
         configure?.Invoke(options);
-        var pipeline = new OperationPipeline(schema, options);
+        var logger = endpoints.ServiceProvider.GetService<ILoggerFactory>()?.CreateLogger<OperationPipeline>();
+        var pipeline = new OperationPipeline(schema, options, logger);
         var http = new GraphQLHttpHandler(pipeline);
         var webSockets = new GraphQLWebSocketHandler(pipeline);
         var sdl = new Lazy<string>(() => Engine.PrintSchema(schema));

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Headless.Infrastructure.Persistence;
 
@@ -42,9 +43,21 @@ public static class PersistenceServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Interceptors registered as <see cref="IInterceptor"/> services (diagnostics, statement counting in tests).</summary>
-    private static DbContextOptionsBuilder WithInterceptors(DbContextOptionsBuilder builder, IServiceProvider services) =>
-        services.GetServices<IInterceptor>().ToList() is { Count: > 0 } interceptors ? builder.AddInterceptors(interceptors) : builder;
+    /// <summary>
+    /// Interceptors registered as <see cref="IInterceptor"/> services (diagnostics, statement counting in tests), and
+    /// failed commands logged at Debug rather than Error.
+    /// </summary>
+    /// <remarks>
+    /// EF Core logs every failed command and save at Error before the exception reaches our code, including the
+    /// unique-key violations that idempotent placement expects and handles: under concurrency that was a stream of
+    /// false alarms. A failure nobody handles still surfaces as its exception, which the GraphQL pipeline, ASP.NET
+    /// Core and the background services log where it ends up.
+    /// </remarks>
+    private static DbContextOptionsBuilder WithInterceptors(DbContextOptionsBuilder builder, IServiceProvider services)
+    {
+        builder.ConfigureWarnings(w => w.Log((RelationalEventId.CommandError, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
+        return services.GetServices<IInterceptor>().ToList() is { Count: > 0 } interceptors ? builder.AddInterceptors(interceptors) : builder;
+    }
 
     internal static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable(HeadlessDbContext.MigrationsHistoryTable));

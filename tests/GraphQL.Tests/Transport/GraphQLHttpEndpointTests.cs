@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text;
 using Headless.GraphQL.Tests.Transport.Support;
+using Headless.Tests.Shared;
 using Headless.GraphQL.Types;
+using Microsoft.Extensions.Logging;
 
 namespace Headless.GraphQL.Tests.Transport;
 
@@ -68,6 +70,33 @@ public sealed class GraphQLHttpEndpointTests
         Assert.Equal(HttpStatusCode.OK, exchange.Status);
         Assert.Equal("Hello, world", (string?)exchange.Body!["data"]!["hello"]);
         Assert.Equal("INTERNAL_SERVER_ERROR", exchange.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task UnexpectedResolverExceptionsAreLoggedWithTheOperationPathAndStack()
+    {
+        var logs = new CapturedLogs();
+        await using var server = await TransportTestServer.StartAsync(logs: logs);
+
+        var exchange = await HttpExchange.PostAsync(server, new { query = "query Greeting { hello broken }" });
+
+        Assert.Equal("INTERNAL_SERVER_ERROR", exchange.FirstErrorCode);
+        var entry = Assert.Single(logs.Entries, e => e.Level == LogLevel.Error);
+        Assert.Equal("boom", Assert.IsType<InvalidOperationException>(entry.Exception).Message);
+        Assert.Contains("Greeting", entry.Message, StringComparison.Ordinal);
+        Assert.Contains("at broken", entry.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FieldErrorsTheClientCausedAreNotLoggedAsServerFailures()
+    {
+        var logs = new CapturedLogs();
+        await using var server = await TransportTestServer.StartAsync(logs: logs);
+
+        await HttpExchange.PostAsync(server, new { query = "{ hello(name: 1) }" });
+        await HttpExchange.PostAsync(server, new { query = "{ nope }" });
+
+        Assert.DoesNotContain(logs.Entries, e => e.Level >= LogLevel.Error);
     }
 
     [Fact]

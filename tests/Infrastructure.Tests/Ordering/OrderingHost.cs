@@ -7,9 +7,11 @@ using Headless.Infrastructure.Messaging;
 using Headless.Infrastructure.Ordering;
 using Headless.Infrastructure.Payments;
 using Headless.Infrastructure.Persistence;
+using Headless.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Headless.Infrastructure.Tests.Ordering;
 
@@ -35,6 +37,9 @@ internal sealed class OrderingHost : IAsyncDisposable
 
     public IMessageBus Bus => _services.GetRequiredService<IMessageBus>();
 
+    /// <summary>Everything logged in this host, for tests that assert on what operators would see.</summary>
+    public CapturedLogs Logs => _services.GetRequiredService<CapturedLogs>();
+
     public static Task<OrderingHost> SqliteAsync(string file, ManualClock? clock = null, params (string Key, string? Value)[] settings) =>
         StartAsync(clock, [("Database:Provider", "Sqlite"), ("ConnectionStrings:Headless", $"Data Source={file}"), .. settings]);
 
@@ -48,7 +53,9 @@ internal sealed class OrderingHost : IAsyncDisposable
             .AddInMemoryCollection(settings.Append((Key: "Database:SeedDemoCatalog", Value: (string?)"false")).Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
             .Build();
         var services = new ServiceCollection();
-        services.AddLogging();
+        var logs = new CapturedLogs();
+        services.AddLogging(logging => logging.AddProvider(logs));
+        services.AddSingleton(logs);
         if (clock is not null)
         {
             services.AddSingleton<TimeProvider>(clock);

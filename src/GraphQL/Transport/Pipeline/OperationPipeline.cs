@@ -3,6 +3,8 @@ using Headless.GraphQL.Execution;
 using Headless.GraphQL.Language;
 using Headless.GraphQL.Transport.Documents;
 using Headless.GraphQL.Types;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Headless.GraphQL.Transport.Pipeline;
 
@@ -11,8 +13,10 @@ namespace Headless.GraphQL.Transport.Pipeline;
 /// persisted), parse and validate it (cached by hash), run the operation rules, then execute or subscribe.
 /// Errors of every stage before execution come back as request errors, without a <c>data</c> entry.
 /// </summary>
-public sealed class OperationPipeline(Schema schema, GraphQLTransportOptions options)
+public sealed class OperationPipeline(Schema schema, GraphQLTransportOptions options, ILogger? logger = null)
 {
+    private readonly UnexpectedErrorLog _unexpected = new(logger ?? NullLogger.Instance);
+
     // Parse and validate go through the facade, so that both entry points share one cached path.
     private readonly GraphQLExecutor _documents = new(schema, options.Execution, new DocumentCache(options.DocumentCacheSize), options.Parser);
     private readonly BoundedCache<string> _automaticDocuments = new(options.TrustedDocuments.MaxAutomaticDocuments);
@@ -77,6 +81,7 @@ public sealed class OperationPipeline(Schema schema, GraphQLTransportOptions opt
         try
         {
             var result = await Engine.ExecuteAsync(Schema, prepared.Document!, request, context, ExecutionOptionsFor(context), timeout.Token);
+            _unexpected.Record(result, prepared.Operation, context);
             if (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
                 return TimedOut();
@@ -101,7 +106,13 @@ public sealed class OperationPipeline(Schema schema, GraphQLTransportOptions opt
             return new SubscriptionOutcome(WithExtensions(ExecutionResult.FromErrors(prepared.Errors), prepared.ResultExtensions), null);
         }
 
-        return await Engine.SubscribeAsync(Schema, prepared.Document!, request, context, ExecutionOptionsFor(context), cancellationToken);
+        var outcome = await Engine.SubscribeAsync(Schema, prepared.Document!, request, context, ExecutionOptionsFor(context), cancellationToken);
+        if (outcome.Result is { } refused)
+        {
+            _unexpected.Record(refused, prepared.Operation, context);
+        }
+
+        return outcome.Stream is { } stream ? outcome with { Stream = _unexpected.Watch(stream, prepared.Operation, context) } : outcome;
     }
 
     /// <summary>The operation <paramref name="operationName"/> picks (spec GetOperation), or null when none fits.</summary>

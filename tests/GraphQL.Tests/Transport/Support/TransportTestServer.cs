@@ -57,12 +57,17 @@ internal sealed class TransportTestServer : IAsyncDisposable
 
     public ServerProbe Probe { get; }
 
-    public static async Task<TransportTestServer> StartAsync(Action<GraphQLTransportOptions>? configure = null)
+    public static async Task<TransportTestServer> StartAsync(Action<GraphQLTransportOptions>? configure = null, ILoggerProvider? logs = null)
     {
         var probe = new ServerProbe();
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
+        if (logs is not null)
+        {
+            builder.Logging.AddProvider(logs);
+        }
+
         var app = builder.Build();
         app.UseWebSockets();
         app.MapGraphQL("/graphql", BuildSchema(probe), configure);
