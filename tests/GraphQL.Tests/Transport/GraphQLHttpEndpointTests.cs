@@ -73,7 +73,7 @@ public sealed class GraphQLHttpEndpointTests
     }
 
     [Fact]
-    public async Task UnexpectedResolverExceptionsAreLoggedWithTheOperationPathAndStack()
+    public async Task UnexpectedResolverExceptionsAreLoggedWithTheOperationPathAndStackUnderTheRequestIdTheClientGets()
     {
         var logs = new CapturedLogs();
         await using var server = await TransportTestServer.StartAsync(logs: logs);
@@ -85,6 +85,11 @@ public sealed class GraphQLHttpEndpointTests
         Assert.Equal("boom", Assert.IsType<InvalidOperationException>(entry.Exception).Message);
         Assert.Contains("Greeting", entry.Message, StringComparison.Ordinal);
         Assert.Contains("at broken", entry.Message, StringComparison.Ordinal);
+
+        // The client can quote the request id the log entry names.
+        var requestId = (string?)exchange.Body!["errors"]![0]!["extensions"]!["requestId"];
+        Assert.False(string.IsNullOrEmpty(requestId));
+        Assert.Contains(requestId, entry.Message, StringComparison.Ordinal);
     }
 
     [Fact]

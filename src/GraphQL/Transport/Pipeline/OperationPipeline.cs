@@ -80,8 +80,10 @@ public sealed class OperationPipeline(Schema schema, GraphQLTransportOptions opt
 
         try
         {
-            var result = await Engine.ExecuteAsync(Schema, prepared.Document!, request, context, ExecutionOptionsFor(context), timeout.Token);
-            _unexpected.Record(result, prepared.Operation, context);
+            var result = _unexpected.Record(
+                await Engine.ExecuteAsync(Schema, prepared.Document!, request, context, ExecutionOptionsFor(context), timeout.Token),
+                prepared.Operation,
+                context);
             if (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
                 return TimedOut();
@@ -107,12 +109,12 @@ public sealed class OperationPipeline(Schema schema, GraphQLTransportOptions opt
         }
 
         var outcome = await Engine.SubscribeAsync(Schema, prepared.Document!, request, context, ExecutionOptionsFor(context), cancellationToken);
-        if (outcome.Result is { } refused)
+        return outcome switch
         {
-            _unexpected.Record(refused, prepared.Operation, context);
-        }
-
-        return outcome.Stream is { } stream ? outcome with { Stream = _unexpected.Watch(stream, prepared.Operation, context) } : outcome;
+            { Result: { } refused } => outcome with { Result = _unexpected.Record(refused, prepared.Operation, context) },
+            { Stream: { } stream } => outcome with { Stream = _unexpected.Watch(stream, prepared.Operation, context) },
+            _ => outcome,
+        };
     }
 
     /// <summary>The operation <paramref name="operationName"/> picks (spec GetOperation), or null when none fits.</summary>
