@@ -8,6 +8,9 @@ public sealed class CheckoutOptions
     /// <summary>How long a cart holds the stock its lines ask for; zero turns reservations off.</summary>
     public TimeSpan ReservationDuration { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>How often lapsed reservations are deleted (they are ignored as soon as they lapse); zero turns it off.</summary>
+    public TimeSpan ReservationPurgeInterval { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>The currency of an empty cart (a cart takes the currency of its first line).</summary>
     public string DefaultCurrency { get; set; } = "EUR";
 }

@@ -11,11 +11,12 @@ namespace Headless.Infrastructure.Ordering;
 public static class OrderingServiceCollectionExtensions
 {
     /// <summary>
-    /// Carts, checkout, orders, the sandbox payment provider and its webhooks, and the outbox publisher.
+    /// Carts, checkout, orders, the sandbox payment provider and its webhooks, and (unless
+    /// <paramref name="runBackgroundServices"/> is false) the outbox publisher and the reservation purge.
     /// Needs <c>AddHeadlessPersistence</c> and <c>AddHeadlessMessaging</c>. Settings: <c>Checkout</c>,
     /// <c>Outbox</c>, <c>Payments:Sandbox</c>.
     /// </summary>
-    public static IServiceCollection AddHeadlessOrdering(this IServiceCollection services, IConfiguration configuration, bool runOutboxPublisher = true)
+    public static IServiceCollection AddHeadlessOrdering(this IServiceCollection services, IConfiguration configuration, bool runBackgroundServices = true)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
@@ -36,9 +37,10 @@ public static class OrderingServiceCollectionExtensions
         services.AddSingleton<OutboxSignal>();
         services.TryAddSingleton<SandboxPaymentProvider>();
         services.TryAddSingleton<IPaymentProvider>(sp => sp.GetRequiredService<SandboxPaymentProvider>());
-        if (runOutboxPublisher)
+        if (runBackgroundServices)
         {
             services.AddHostedService<OutboxPublisher>();
+            services.AddHostedService<ReservationPurge>();
         }
 
         return services;

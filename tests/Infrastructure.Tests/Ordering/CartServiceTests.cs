@@ -4,6 +4,9 @@ using Headless.Infrastructure.Checkout;
 using Headless.Infrastructure.Ordering;
 using Headless.Infrastructure.Payments;
 using Headless.Infrastructure.Tests.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Headless.Infrastructure.Tests.Ordering;
 
@@ -30,6 +33,51 @@ public sealed class CartServiceTests : IDisposable
 
         clock.Advance(TimeSpan.FromMinutes(15) + TimeSpan.FromSeconds(1));
         OrderingHost.AssertOk(await host.CartAsync(s => s.AddLinesAsync(other, [new CartLineInput(variant, 2)])));
+    }
+
+    [Fact]
+    public async Task PurgingDeletesLapsedReservationsAndKeepsLiveOnes()
+    {
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        await using var host = await OrderingHost.SqliteAsync(_temp.File("purge.db"), clock);
+        var variant = await host.SeedVariantAsync(onHand: 10);
+        await host.ReadyCartAsync((variant, 2));
+        clock.Advance(TimeSpan.FromMinutes(10));
+        await host.ReadyCartAsync((variant, 1));
+        clock.Advance(TimeSpan.FromMinutes(6));
+
+        var purged = await host.InScopeAsync<StockAvailability, int>(s => s.PurgeExpiredAsync(clock.GetUtcNow(), CancellationToken.None));
+
+        Assert.Equal(1, purged);
+        Assert.Equal([1], await host.WithDbAsync(db => db.StockReservations.Select(r => r.Quantity).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task ThePurgeServiceDeletesLapsedReservationsOnItsOwn()
+    {
+        await using var host = await OrderingHost.SqliteAsync(_temp.File("purge-service.db"), null, ("Checkout:ReservationDuration", "00:00:01"));
+        var variant = await host.SeedVariantAsync(onHand: 10);
+        await host.ReadyCartAsync((variant, 2));
+        Assert.True(await host.WithDbAsync(db => db.StockReservations.AnyAsync()));
+
+        var options = new CheckoutOptions { ReservationPurgeInterval = TimeSpan.FromMilliseconds(200) };
+        using var purge = new ReservationPurge(
+            host.Services.GetRequiredService<IServiceScopeFactory>(), options, TimeProvider.System, NullLogger<ReservationPurge>.Instance);
+        await purge.StartAsync(CancellationToken.None);
+        try
+        {
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+            while (await host.WithDbAsync(db => db.StockReservations.AnyAsync()) && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(100);
+            }
+
+            Assert.False(await host.WithDbAsync(db => db.StockReservations.AnyAsync()));
+        }
+        finally
+        {
+            await purge.StopAsync(CancellationToken.None);
+        }
     }
 
     [Fact]

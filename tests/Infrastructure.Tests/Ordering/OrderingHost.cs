@@ -63,7 +63,7 @@ internal sealed class OrderingHost : IAsyncDisposable
 
         services.AddHeadlessPersistence(configuration);
         services.AddHeadlessMessaging(configuration);
-        services.AddHeadlessOrdering(configuration, runOutboxPublisher: false);
+        services.AddHeadlessOrdering(configuration, runBackgroundServices: false);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await provider.InitializeDatabaseAsync();
         return new OrderingHost(provider, clock);
