@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Headless build entry point.
-#   ./build.sh test [dotnet test args]  install missing services, restore tools, run every test
+#   ./build.sh test [dotnet test args]  install missing services, restore tools, run every test; ends with one
+#                                       line per test project and "Total: N passed, N failed"; non-zero if any failed
 #   ./build.sh run  [app args]          run the API (same as: dotnet run --project src/Api)
+#   ./build.sh demo                     the README walkthrough end to end (scripts/demo.sh; HEADLESS_URL to use a running API)
 #   ./build.sh ide                      rebuild the committed GraphiQL bundle (src/GraphQL/Transport/Ide/wwwroot) from npm
+#   ./build.sh summary <log>            the test summary of a saved `dotnet test` console log (what `test` prints last)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -12,7 +15,7 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
 
 usage() {
-  sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
   exit "${1:-0}"
 }
 
@@ -46,6 +49,10 @@ install_missing() {
   fi
   # The GraphiQL browser test drives Debian's chromium through playwright-core; no browser is ever downloaded.
   [ -x /usr/bin/chromium ] || missing+=(chromium)
+  # The walkthrough test runs scripts/demo.sh.
+  for tool in curl jq openssl; do
+    command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
+  done
   if [ "${#missing[@]}" -gt 0 ]; then
     apt_install "${missing[@]}"
   fi
@@ -63,7 +70,38 @@ run_tests() {
   fi
 
   say "dotnet test Headless.sln"
-  dotnet test Headless.sln --logger "console;verbosity=normal" "$@"
+  # Minimal console output still prints every failure in full (message, stack trace, output) and one result
+  # line per project, which summarize_tests counts; the full log is kept for the summary only.
+  local log status=0
+  log="$(mktemp)"
+  dotnet test Headless.sln --logger "console;verbosity=minimal" "$@" 2>&1 | tee "$log" || status=$?
+  summarize_tests "$log" || status=$(( status == 0 ? 1 : status ))
+  rm -f "$log"
+  return "$status"
+}
+
+# One line per test project and the total, from the result lines `dotnet test` prints per project, e.g.
+#   Failed!  - Failed:     1, Passed:   411, Skipped:     0, Total:   412, Duration: 3 s - Headless.Domain.Tests.dll (net10.0)
+# CI reads the last line, "Total: N passed, N failed". Non-zero when a test failed or no project reported.
+summarize_tests() {
+  local log="$1"
+  [ -f "$log" ] || die "no such log: $log"
+  say "Test summary"
+  awk '
+    /(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+, +Skipped: +[0-9]+, +Total: +[0-9]+/ {
+      line = $0
+      sub(/^.*Failed: +/, "", line); failed = line + 0
+      line = $0; sub(/^.*Passed: +/, "", line); passed = line + 0
+      line = $0; sub(/^.*Skipped: +/, "", line); skipped = line + 0
+      name = $0; sub(/^.* - /, "", name); sub(/\.dll.*$/, "", name)
+      printf "  %-32s %d passed, %d failed, %d skipped\n", name ":", passed, failed, skipped
+      total_passed += passed; total_failed += failed; projects++
+    }
+    END {
+      printf "Total: %d passed, %d failed\n", total_passed, total_failed
+      if (projects == 0) { print "build.sh: no test project reported a result" > "/dev/stderr"; exit 1 }
+      exit total_failed > 0 ? 1 : 0
+    }' "$log"
 }
 
 # The bundle is committed so that building and running never need npm; rebuild it after changing
@@ -79,6 +117,8 @@ command="${1:-}"
 case "$command" in
   test) run_tests "$@" ;;
   run) exec dotnet run --project src/Api "$@" ;;
+  demo) exec scripts/demo.sh "$@" ;;
+  summary) [ $# -eq 1 ] || usage 1 >&2; summarize_tests "$1" ;;
   ide) build_ide ;;
   -h|--help|help) usage 0 ;;
   *) usage 1 >&2 ;;

@@ -1,3 +1,4 @@
+using Headless.Api.Development;
 using Headless.Api.Health;
 using Headless.Api.Hosting;
 using Headless.Api.Storefront;
@@ -21,6 +22,7 @@ await app.Services.InitializeDatabaseAsync();
 app.MapHeadlessHealth();
 app.MapStorefront();
 app.MapSandboxWebhooks();
+app.MapSandboxPaymentSimulatorInDevelopment();
 
 await app.RunAsync();
 

@@ -52,6 +52,12 @@ public static class AddressRules
             return problems;
         }
 
+        if (!IsoCountryCodes.IsAssigned(address.CountryCode))
+        {
+            problems.Add(new AddressProblem("countryCode", $"'{address.CountryCode}' is not an assigned ISO 3166-1 alpha-2 country code (e.g. DE, US, GB)."));
+            return problems;
+        }
+
         var format = FormatFor(address.CountryCode);
         if (format?.RegionRequired == true)
         {

@@ -50,7 +50,7 @@ public sealed class CartService(
             var errors = new List<CheckoutError>();
             for (var i = 0; i < lines.Count; i++)
             {
-                Attempt(errors, ["lines", i.ToString()], () => cart.UpdateLine(lines[i].LineId, lines[i].Quantity, now));
+                Attempt(errors, ["lines", i.ToString()], () => cart.UpdateLine(lines[i].LineId, lines[i].Quantity, now), lines[i].LineId);
             }
 
             return errors;
@@ -62,7 +62,7 @@ public sealed class CartService(
             var errors = new List<CheckoutError>();
             for (var i = 0; i < lineIds.Count; i++)
             {
-                Attempt(errors, ["lineIds", i.ToString()], () => cart.RemoveLine(lineIds[i], now));
+                Attempt(errors, ["lineIds", i.ToString()], () => cart.RemoveLine(lineIds[i], now), lineIds[i]);
             }
 
             return errors;
@@ -156,7 +156,7 @@ public sealed class CartService(
         var known = await variants.GetAsync(ids, ct);
         return ids.Select((id, i) => (id, i))
             .Where(x => !known.ContainsKey(x.id))
-            .Select(x => new CheckoutError(CheckoutErrorCode.VariantNotFound, $"No variant {x.id}.", ["lines", x.i.ToString(), "variantId"], VariantId: x.id))
+            .Select(x => new CheckoutError(CheckoutErrorCode.VariantNotFound, "No variant has this ID.", ["lines", x.i.ToString(), "variantId"], VariantId: x.id))
             .ToList();
     }
 
@@ -269,7 +269,7 @@ public sealed class CartService(
         return errors;
     }
 
-    private static void Attempt(List<CheckoutError> errors, IReadOnlyList<string> path, Action action)
+    private static void Attempt(List<CheckoutError> errors, IReadOnlyList<string> path, Action action, Guid? lineId = null)
     {
         try
         {
@@ -277,7 +277,8 @@ public sealed class CartService(
         }
         catch (DomainException exception)
         {
-            errors.Add(DomainErrors.ToUserError(exception, path));
+            var error = DomainErrors.ToUserError(exception, path);
+            errors.Add(error.Code == CheckoutErrorCode.LineNotFound ? error with { LineId = lineId } : error);
         }
     }
 }

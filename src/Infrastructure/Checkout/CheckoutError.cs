@@ -4,6 +4,8 @@ namespace Headless.Infrastructure.Checkout;
 /// A user error: what went wrong (<see cref="Code"/>), for whom to read (<see cref="Message"/>), and which
 /// input it concerns (<see cref="Path"/>, e.g. ["lines", "0", "quantity"]). <see cref="Field"/> names the
 /// address field for INVALID_ADDRESS; <see cref="AvailableQuantity"/> is set for INSUFFICIENT_STOCK.
+/// <see cref="VariantId"/> and <see cref="LineId"/> name what was not found; messages leave ids out, because
+/// only the API knows the form (global IDs) its clients sent them in.
 /// </summary>
 public sealed record CheckoutError(
     CheckoutErrorCode Code,
@@ -11,7 +13,9 @@ public sealed record CheckoutError(
     IReadOnlyList<string> Path,
     string? Field = null,
     int? AvailableQuantity = null,
-    Guid? VariantId = null)
+    Guid? VariantId = null,
+    IReadOnlyList<string>? SupportedPaymentMethods = null,
+    Guid? LineId = null)
 {
     public static CheckoutError CartNotFound() =>
         new(CheckoutErrorCode.CartNotFound, "No cart has this token.", ["cartId"]);

@@ -19,4 +19,5 @@ public enum CheckoutErrorCode
     PaymentUnavailable,
     InvalidIdempotencyKey,
     IdempotencyKeyReused,
+    UnsupportedPaymentMethod,
 }

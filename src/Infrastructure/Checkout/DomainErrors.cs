@@ -12,7 +12,8 @@ internal static class DomainErrors
     {
         CheckoutErrorCodes.QuantityOutOfRange => new(CheckoutErrorCode.QuantityOutOfRange, exception.Message, [.. path, "quantity"]),
         CheckoutErrorCodes.TooManyLines => new(CheckoutErrorCode.QuantityOutOfRange, exception.Message, path),
-        CheckoutErrorCodes.LineNotFound => new(CheckoutErrorCode.LineNotFound, exception.Message, [.. path, "lineId"]),
+        // The domain's message names the raw line id; the API adds the ID in the form the client sent it.
+        CheckoutErrorCodes.LineNotFound => new(CheckoutErrorCode.LineNotFound, "The cart has no line with this ID.", [.. path, "lineId"]),
         CheckoutErrorCodes.CartCompleted => CheckoutError.CartCompleted(),
         CheckoutErrorCodes.InvalidEmail => new(CheckoutErrorCode.InvalidEmail, exception.Message, ["email"]),
         CheckoutErrorCodes.InvalidAddress => new(CheckoutErrorCode.InvalidAddress, exception.Message, path),

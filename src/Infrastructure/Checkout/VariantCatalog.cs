@@ -30,7 +30,7 @@ public sealed class VariantCatalog(HeadlessDbContext db)
                 r.ProductId,
                 r.Sku,
                 r.Name,
-                r.Options.Count == 0 ? null : string.Join(" / ", r.Options.Select(o => o.Value)),
+                VariantTitle.Compose(r.Options.Select(o => (o.Name, o.Value))),
                 r.Price,
                 RequiresShipping: r.Kind == ProductKind.Physical,
                 TracksInventory: r.Kind == ProductKind.Physical));

@@ -45,6 +45,13 @@ public sealed class OrderQueries(HeadlessDbContext db)
         return events.Select(e => OrderStatusMessage.From(orderId, order!.Number, e)).ToList();
     }
 
+    /// <summary>
+    /// The provider's reference of the order's payment (the sandbox's authorization id), or null before one exists.
+    /// Callers pass only orders they were given access to.
+    /// </summary>
+    public Task<string?> GetPaymentReferenceAsync(Guid orderId, CancellationToken ct = default) =>
+        db.Payments.AsNoTracking().Where(p => p.OrderId == orderId).Select(p => (string?)p.AuthorizationId).FirstOrDefaultAsync(ct);
+
     private static bool Grants(string? storedHash, string? accessToken)
     {
         // Compare against a dummy hash when the order is missing so both paths do the same work.

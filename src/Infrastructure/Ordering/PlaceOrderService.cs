@@ -46,6 +46,15 @@ public sealed partial class PlaceOrderService(
                 ["idempotencyKey"]));
         }
 
+        if (!payments.Methods.Contains(request.PaymentMethod, StringComparer.Ordinal))
+        {
+            return PlaceOrderResult.Failed(new CheckoutError(
+                CheckoutErrorCode.UnsupportedPaymentMethod,
+                $"Payment method '{Shorten(request.PaymentMethod)}' is not supported; use one of: {string.Join(", ", payments.Methods)}.",
+                ["payment", "method"],
+                SupportedPaymentMethods: payments.Methods));
+        }
+
         var cart = await carts.FindAsync(request.CartToken, ct);
         if (cart is null)
         {
@@ -233,11 +242,14 @@ public sealed partial class PlaceOrderService(
         return new PlaceOrderResult(existing, accessToken, status, Replayed: true, []);
     }
 
+    private static string Shorten(string? text) =>
+        text is null ? "" : text.Length > 40 ? text[..40] + "…" : text;
+
     private static CheckoutError? Readiness(Cart cart, CartTotals totals)
     {
         if (totals.MissingVariantIds.Count > 0)
         {
-            return new CheckoutError(CheckoutErrorCode.VariantNotFound, "Some lines refer to variants that no longer exist.", ["cartId"], VariantId: totals.MissingVariantIds[0]);
+            return new CheckoutError(CheckoutErrorCode.VariantNotFound, "A line refers to a variant that no longer exists; remove it from the cart.", ["cartId"], VariantId: totals.MissingVariantIds[0]);
         }
 
         if (totals.Lines.Count == 0)

@@ -9,6 +9,9 @@ public interface IPaymentProvider
     /// <summary>Stored with each payment, e.g. "sandbox".</summary>
     string Name { get; }
 
+    /// <summary>The payment methods (<c>PaymentInput.method</c>) this provider takes, e.g. "card".</summary>
+    IReadOnlyList<string> Methods { get; }
+
     Task<PaymentResult> AuthorizeAsync(AuthorizeRequest request, CancellationToken ct = default);
 
     Task<PaymentResult> CaptureAsync(CaptureRequest request, CancellationToken ct = default);

@@ -19,6 +19,9 @@ public sealed class SandboxPaymentProvider : IPaymentProvider
 
     public string Name => ProviderName;
 
+    /// <summary>The sandbox stands in for a card processor; its tokens (see <see cref="SandboxTokens"/>) are card tokens.</summary>
+    public IReadOnlyList<string> Methods { get; } = ["card"];
+
     /// <summary>Authorizations granted (approved or waiting for action), each key counted once.</summary>
     public int AuthorizationCount => Volatile.Read(ref _authorizations);
 

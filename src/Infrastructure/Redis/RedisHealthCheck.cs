@@ -13,9 +13,15 @@ internal sealed class RedisHealthCheck(RedisConnection connection) : IHealthChec
             var latency = await database.PingAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
             return HealthCheckResult.Healthy($"PING answered in {latency.TotalMilliseconds:0.#} ms.");
         }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return new HealthCheckResult(context.Registration.FailureStatus, "Redis did not answer PING.", exception);
+            // The registration's timeout: Redis is down or unreachable, an answer rather than a crash of the check.
+            return new HealthCheckResult(context.Registration.FailureStatus, $"Redis did not answer PING within {context.Registration.Timeout.TotalSeconds:0.#} s.");
+        }
+        catch (Exception exception)
+        {
+            // The reason is the message; a stack trace of a refused connection tells an operator nothing more.
+            return new HealthCheckResult(context.Registration.FailureStatus, $"Redis did not answer PING: {exception.Message}");
         }
     }
 }

@@ -90,6 +90,8 @@ public abstract class CheckoutContract
     [InlineData("US", "94103", "region")]
     [InlineData("GB", "NOT A CODE", "postalCode")]
     [InlineData("JP", "1234", "postalCode")]
+    [InlineData("ZZ", "12345", "countryCode")]
+    [InlineData("XK", "10000", "countryCode")]
     public async Task AnAddressItsCountryWouldRejectIsInvalidAddressNamingTheField(string country, string postalCode, string field)
     {
         using var client = Factory.CreateClient();
@@ -240,6 +242,86 @@ public abstract class CheckoutContract
         var order = (await client.DataAsync(Operation("Order"), new { id = orderId, token }))["order"]!;
         Assert.Equal("PAYMENT_CAPTURED", order["status"]!.GetValue<string>());
         Assert.Equal("sandbox-webhook", order["events"]!.AsArray().Last()!["actor"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task NodeAnswersNullWithoutErrorForOrderIdsWhetherOrNotTheOrderExists()
+    {
+        using var client = Factory.CreateClient();
+        var (orderId, _) = await OrderAsync(client);
+        var missing = GlobalId.Encode("Order", Guid.NewGuid());
+
+        var response = await client.PostAsync(
+            "query($a: ID!, $b: ID!) { placed: node(id: $a) { id } missing: node(id: $b) { id } nodes(ids: [$a, $b]) { id } }",
+            new { a = orderId, b = missing });
+
+        Assert.False(response.ContainsKey("errors"), response.ToJsonString());
+        var data = response["data"]!;
+        Assert.Null(data["placed"]);
+        Assert.Null(data["missing"]);
+        Assert.Equal([null, null], data["nodes"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task AnUnsupportedPaymentMethodIsRefusedListingTheSupportedOnes()
+    {
+        using var client = Factory.CreateClient();
+        var (variantId, _, _) = await PhysicalVariantAsync(client, 1);
+        var cartId = await ReadyCartAsync(client, variantId, 1);
+
+        var payload = (await client.DataAsync(
+            """
+            mutation($cartId: ID!, $key: String!) {
+              placeOrder(input: { cartId: $cartId, payment: { method: "bitcoin", token: "tok_approve" }, idempotencyKey: $key }) {
+                order { id } errors { code message path ... on CartError { supportedPaymentMethods } } } }
+            """,
+            new { cartId, key = Guid.NewGuid().ToString() }))["placeOrder"]!;
+
+        var error = SingleError(payload);
+        Assert.Null(payload["order"]);
+        Assert.Equal("UNSUPPORTED_PAYMENT_METHOD", error["code"]!.GetValue<string>());
+        Assert.Equal(["payment", "method"], error["path"]!.AsArray().Select(p => p!.GetValue<string>()));
+        Assert.Equal(["card"], error["supportedPaymentMethods"]!.AsArray().Select(m => m!.GetValue<string>()));
+        Assert.Contains("card", error["message"]!.GetValue<string>());
+        AssertNoErrors(await PlaceOrderAsync(client, cartId));
+    }
+
+    [Fact]
+    public async Task NotFoundErrorsNameTheGlobalIdTheClientSentNeverADatabaseId()
+    {
+        using var client = Factory.CreateClient();
+        var (variantId, _, _) = await PhysicalVariantAsync(client, 1);
+        var cartId = (await CreateCartAsync(client, new { lines = new[] { new { variantId, quantity = 1 } } }))["cart"]!["id"]!.GetValue<string>();
+        var (unknownVariant, unknownLine) = (Guid.NewGuid(), Guid.NewGuid());
+
+        var variantError = SingleError((await client.DataAsync(Operation("AddToCart"), new { cartId, variantId = GlobalId.Encode("ProductVariant", unknownVariant), quantity = 1 }))["addCartLines"]!);
+        var lineError = SingleError((await client.DataAsync(Operation("UpdateCartLine"), new { cartId, lineId = GlobalId.Encode("CartLine", unknownLine), quantity = 2 }))["updateCartLines"]!);
+
+        Assert.Equal("VARIANT_NOT_FOUND", variantError["code"]!.GetValue<string>());
+        Assert.Contains(GlobalId.Encode("ProductVariant", unknownVariant), variantError["message"]!.GetValue<string>());
+        Assert.DoesNotContain(unknownVariant.ToString(), variantError["message"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("LINE_NOT_FOUND", lineError["code"]!.GetValue<string>());
+        Assert.Contains(GlobalId.Encode("CartLine", unknownLine), lineError["message"]!.GetValue<string>());
+        Assert.DoesNotContain(unknownLine.ToString(), lineError["message"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task AnOrderLineIsTitledLikeTheCartLineItCameFromInTheProductsOptionOrder()
+    {
+        using var client = Factory.CreateClient();
+        var product = (await client.DataAsync("{ product(slug: \"nimbus-pro-15\") { options { name } variants { id selectedOptions { name value } } } }"))["product"]!;
+        var variant = product["variants"]![0]!;
+        var optionOrder = product["options"]!.AsArray().Select(o => o!["name"]!.GetValue<string>()).ToList();
+        var expected = string.Join(" / ", optionOrder.Select(name =>
+            variant["selectedOptions"]!.AsArray().Single(o => o!["name"]!.GetValue<string>() == name)!["value"]!.GetValue<string>()));
+        var cartId = await ReadyCartAsync(client, variant["id"]!.GetValue<string>(), 1);
+        var cartTitle = (await client.DataAsync("query($id: ID!) { cart(id: $id) { lines { variant { title } } } }", new { id = cartId }))["cart"]!["lines"]![0]!["variant"]!["title"]!.GetValue<string>();
+
+        var placed = await PlaceOrderAsync(client, cartId);
+
+        AssertNoErrors(placed);
+        Assert.Equal(expected, cartTitle);
+        Assert.Equal(expected, placed["order"]!["lines"]![0]!["variantTitle"]!.GetValue<string>());
     }
 
     private static JsonObject SingleError(JsonNode payload) => Assert.Single(payload["errors"]!.AsArray())!.AsObject();

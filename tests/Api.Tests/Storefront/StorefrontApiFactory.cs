@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Headless.Api.Tests.Storefront;
 
@@ -14,6 +15,9 @@ public sealed class StorefrontApiFactory(string provider, string connectionStrin
     : WebApplicationFactory<Program>
 {
     public SqlStatementCounter Statements { get; } = new();
+
+    /// <summary>What the host logged; warnings and errors also reach the test output.</summary>
+    public CapturedLogs Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -30,5 +34,6 @@ public sealed class StorefrontApiFactory(string provider, string connectionStrin
         }
 
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Statements));
+        builder.ConfigureLogging(logging => logging.UseTestHostLogging(Logs));
     }
 }

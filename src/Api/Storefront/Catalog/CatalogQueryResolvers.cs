@@ -12,6 +12,13 @@ internal static class CatalogQueryResolvers
 {
     public const int MaxNodes = 100;
 
+    /// <summary>Types with global IDs that are deliberately not <c>Node</c>s.</summary>
+    private static class NotNodes
+    {
+        public const string Order = "Order";
+        public const string CartLine = "CartLine";
+    }
+
     public static SchemaBuilder AddCatalogQueries(this SchemaBuilder schema) => schema
         .AddResolver("Query", "node", async context => await NodeAsync(context, context.Get<string>("id")!))
         .AddResolver("Query", "nodes", async context =>
@@ -96,6 +103,9 @@ internal static class CatalogQueryResolvers
             ("Product", var guid) => await context.DataLoader<ProductByIdLoader>().LoadAsync(guid),
             ("ProductVariant", var guid) => await context.DataLoader<VariantByIdLoader>().LoadAsync(guid),
             ("Category", var guid) => await context.DataLoader<CategoryByIdLoader>().LoadAsync(guid),
+            // Our IDs, but not nodes: an order opens only with its token (Query.order), a cart line only
+            // through its cart. null whether or not one exists, so node() cannot probe for them.
+            (NotNodes.Order or NotNodes.CartLine, _) => null,
             _ => throw GlobalId.Invalid(id, "a global ID"),
         };
 

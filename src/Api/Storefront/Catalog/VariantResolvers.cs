@@ -15,9 +15,9 @@ internal static class VariantResolvers
         .AddResolver("ProductVariant", "title", async context =>
         {
             var variant = Variant(context.Source);
-            if (variant.Options.Count > 0)
+            if (VariantTitle.Compose(variant.Options.Select(o => (o.Name, o.Value))) is { } title)
             {
-                return string.Join(" / ", variant.Options.Select(o => o.Value));
+                return title;
             }
 
             var product = await context.DataLoader<ProductByIdLoader>().LoadAsync(variant.ProductId);

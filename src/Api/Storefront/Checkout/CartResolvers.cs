@@ -29,6 +29,7 @@ internal static class CartResolvers
         .AddResolver("CartLine", "variant", async context =>
             await context.DataLoader<VariantByIdLoader>().LoadAsync(Line(context.Source).Variant.VariantId))
         .AddResolver("CartLine", "unitPrice", context => Line(context.Source).Variant.UnitPrice)
+        .AddResolver("CartError", "message", context => CartErrorMessage.For((CheckoutError)context.Source!))
         .AddResolver("CartError", "variantId", context =>
             ((CheckoutError)context.Source!).VariantId is { } id ? GlobalId.Encode("ProductVariant", id) : null)
         .AddTypeResolver("UserError", (value, schema) => value is CheckoutError ? schema.GetType("CartError") as ObjectType : null);

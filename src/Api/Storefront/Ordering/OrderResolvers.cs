@@ -24,6 +24,8 @@ internal static class OrderResolvers
         })
         .AddResolver("Order", "id", context => GlobalId.Encode("Order", Order(context.Source).Id))
         .AddResolver("Order", "status", context => Order(context.Source).State)
+        .AddResolver("Order", "paymentReference", async context =>
+            (object?)await context.RequestServices.GetRequiredService<OrderQueries>().GetPaymentReferenceAsync(Order(context.Source).Id, context.CancellationToken))
         .AddResolver("Order", "shipping", context => Order(context.Source).ShippingTotal)
         .AddResolver("Order", "events", context =>
         {
