@@ -137,7 +137,23 @@ order="$(read_order)"
 jq -c '.data.order | {status, events: [.events[] | "\(.sequence) \(.toStatus) by \(.actor)"]}' <<<"$order"
 reference="$(jq -r .data.order.paymentReference <<<"$order")"
 
-step "8. The payment provider captures: a signed webhook (fresh event id)"
+follower=""
+if command -v node >/dev/null 2>&1 && [ -d tests/js/node_modules/graphql-ws ] && [ -d tests/js/node_modules/ws ]; then
+  step "8. Follow it live over graphql-transport-ws (scripts/follow-order.mjs, in the background)"
+  node scripts/follow-order.mjs "ws${HEADLESS_URL#http}/graphql" "$order_id" "$order_token" PAYMENT_CAPTURED >"$workdir/live.log" 2>&1 &
+  follower=$!
+  # The replay of the events so far shows the subscription is open before the webhook is sent.
+  for _ in $(seq 1 100); do
+    grep -q '^live: 2 ' "$workdir/live.log" && break
+    kill -0 "$follower" 2>/dev/null || break
+    sleep 0.1
+  done
+  cat "$workdir/live.log"
+else
+  step "8. (Skipped following live: run npm ci in tests/js for graphql-ws and ws)"
+fi
+
+step "9. The payment provider captures: a signed webhook (fresh event id)"
 body="$(jq -cn --arg e "evt_$(uuid)" --arg a "$reference" '{id: $e, type: "payment.captured", data: {authorizationId: $a}}')"
 t="$(date +%s)"
 signature="$(printf '%s.%s' "$t" "$body" | openssl dgst -sha256 -hmac "$secret" | sed 's/^.*= //')"
@@ -146,7 +162,11 @@ curl -fsS "$HEADLESS_URL/webhooks/payments/sandbox" -H 'content-type: applicatio
   -H "Sandbox-Signature: t=$t,v1=$signature" -d "$body" || die "the webhook was refused (is HEADLESS_WEBHOOK_SECRET the server's secret?)"
 echo
 
-step "9. The order moved"
+step "10. The order moved"
+if [ -n "$follower" ]; then
+  wait "$follower" || { cat "$workdir/live.log" >&2; die "the live subscription did not see the capture"; }
+  tail -n +3 "$workdir/live.log"
+fi
 order="$(read_order)"
 jq -c '.data.order | {status, events: [.events[] | "\(.sequence) \(.toStatus) by \(.actor)"]}' <<<"$order"
 status="$(jq -r .data.order.status <<<"$order")"

@@ -1,5 +1,5 @@
 using Headless.Api.Tests.Support;
-using Headless.Tests.Shared;
+using Headless.GraphQL.Tests.Support;
 
 namespace Headless.Api.Tests.Walkthrough;
 
@@ -14,6 +14,9 @@ public sealed class DemoScriptTests
     [Fact]
     public async Task TheWalkthroughRunsEndToEndAgainstARunningApiAndCanBeRepeated()
     {
+        // The live step runs the README's graphql-ws snippet; without the packages the script would skip it.
+        NodeScript.EnsureInstalled("graphql-ws");
+        NodeScript.EnsureInstalled("ws");
         var database = Path.Combine(Path.GetTempPath(), $"headless-demo-{Guid.NewGuid():N}.db");
         try
         {
@@ -33,6 +36,8 @@ public sealed class DemoScriptTests
             Assert.Contains("is PAYMENT_CAPTURED.", first.Output, StringComparison.Ordinal);
             Assert.Contains("2 PAYMENT_AUTHORIZED by sandbox", first.Output, StringComparison.Ordinal);
             Assert.Contains("3 PAYMENT_CAPTURED by sandbox-webhook", second.Output, StringComparison.Ordinal);
+            Assert.Contains("live: 3 PAYMENT_CAPTURED by sandbox-webhook", first.Output, StringComparison.Ordinal);
+            Assert.Contains("live: 3 PAYMENT_CAPTURED by sandbox-webhook", second.Output, StringComparison.Ordinal);
         }
         finally
         {

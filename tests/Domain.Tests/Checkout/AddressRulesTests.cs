@@ -43,6 +43,26 @@ public sealed class AddressRulesTests
     }
 
     [Theory]
+    [InlineData("ZZ")]
+    [InlineData("XK")]
+    [InlineData("AA")]
+    [InlineData("UK")]
+    public void CodesThatNameNoAssignedCountryAreRejectedOnTheCountryCode(string country)
+    {
+        var problem = Assert.Single(AddressRules.Validate(In(country, "12345")));
+
+        Assert.Equal("countryCode", problem.Field);
+        Assert.Contains(country, problem.Message);
+    }
+
+    [Fact]
+    public void EveryAssignedCountryIsAcceptedAndThereAre249()
+    {
+        Assert.Equal(249, IsoCountryCodes.Count);
+        Assert.All(new[] { "DE", "NZ", "AX", "SS", "CW", "TW", "PS" }, code => Assert.True(IsoCountryCodes.IsAssigned(code), code));
+    }
+
+    [Theory]
     [InlineData("US", "94103")]
     [InlineData("CN", "100000")]
     [InlineData("JP", "100-0001")]
