@@ -9,6 +9,7 @@ public static class SandboxWebhookEndpoints
 {
     public const string Path = "/webhooks/payments/sandbox";
     public const int MaxBodyBytes = 64 * 1024;
+    private const int MaxDiscardedBytes = 1024 * 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -68,15 +69,16 @@ public static class SandboxWebhookEndpoints
     /// </summary>
     private static async Task<(string? Text, bool TooLarge)> ReadBoundedAsync(HttpContext http, CancellationToken ct)
     {
+        // Kestrel discards what is left of a refused body so the connection stays usable; bound that too, well
+        // under its 30 MB default (past it the connection is simply closed).
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxDiscardedBytes;
+        }
+
         if (http.Request.ContentLength > MaxBodyBytes)
         {
             return (null, true);
-        }
-
-        // The server refuses to read past the limit too (Kestrel answers BadHttpRequest 413).
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = MaxBodyBytes;
         }
 
         var buffer = ArrayPool<byte>.Shared.Rent(MaxBodyBytes + 1);
