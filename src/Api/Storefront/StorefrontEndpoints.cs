@@ -9,7 +9,7 @@ public static class StorefrontEndpoints
 {
     public const string Path = "/graphql";
 
-    /// <summary>Registers the catalog reads, the order-status settings and the storefront schema (built once, at start-up).</summary>
+    /// <summary>Registers the catalog reads, the per-address write limits (<c>RateLimiting</c>), the order-status settings and the storefront schema (built once, at start-up).</summary>
     public static IServiceCollection AddStorefront(this IServiceCollection services, IConfiguration configuration)
     {
         var orderStatus = new Ordering.OrderStatusOptions();
