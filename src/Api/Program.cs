@@ -17,6 +17,12 @@ builder.Services.AddHeadlessOrdering(builder.Configuration);
 builder.Services.AddStorefront(builder.Configuration);
 
 var app = builder.Build();
+if (!DevelopmentSecretGuard.AllowsStart(app.Services, app.Environment))
+{
+    // Disposing flushes the log line that says why.
+    await app.DisposeAsync();
+    return 1;
+}
 
 await app.Services.InitializeDatabaseAsync();
 app.MapHeadlessHealth();
@@ -25,6 +31,7 @@ app.MapSandboxWebhooks();
 app.MapSandboxPaymentSimulatorInDevelopment();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point marker so WebApplicationFactory can find the host.</summary>
 public partial class Program;

@@ -1,3 +1,4 @@
+using Headless.Api.Hosting.RateLimiting;
 using Headless.GraphQL.Transport;
 using Headless.GraphQL.Transport.Limits;
 using Headless.Infrastructure.Catalog;
@@ -8,12 +9,12 @@ public static class StorefrontEndpoints
 {
     public const string Path = "/graphql";
 
-    /// <summary>Registers the catalog reads, the order-status settings and the storefront schema (built once, at start-up).</summary>
+    /// <summary>Registers the catalog reads, the per-address write limits (<c>RateLimiting</c>), the order-status settings and the storefront schema (built once, at start-up).</summary>
     public static IServiceCollection AddStorefront(this IServiceCollection services, IConfiguration configuration)
     {
         var orderStatus = new Ordering.OrderStatusOptions();
         configuration.GetSection(Ordering.OrderStatusOptions.SectionName).Bind(orderStatus);
-        return services.AddCatalogReads().AddSingleton(orderStatus).AddSingleton(_ => StorefrontSchema.Build());
+        return services.AddCatalogReads().AddStorefrontRateLimiting(configuration).AddSingleton(orderStatus).AddSingleton(_ => StorefrontSchema.Build());
     }
 
     /// <summary>Serves the storefront at <c>/graphql</c> (HTTP and WebSocket) and its SDL at <c>/graphql/schema.graphql</c>.</summary>
@@ -25,6 +26,7 @@ public static class StorefrontEndpoints
         {
             options.AddIntrospectionPolicy(configuration.GetSection("Introspection"));
             options.AddDefaultLimits(configuration.GetSection("Limits"));
+            options.AddMutationRateLimit(app.Services);
             // Exception details help while developing and must never reach clients elsewhere.
             options.Execution = options.Execution with { IncludeExceptionDetails = app.Environment.IsDevelopment() };
         });

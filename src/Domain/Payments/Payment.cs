@@ -57,22 +57,36 @@ public sealed class Payment : AggregateRoot
 
     public void MarkAuthorized(DateTimeOffset at) => Move(PaymentStatus.Authorized, at, PaymentStatus.RequiresAction);
 
-    public void MarkCaptured(decimal amount, DateTimeOffset at)
+    /// <summary>
+    /// Records the capture of the whole authorized amount. The order counts as paid once captured, so a capture of
+    /// any other amount (a forged or mistaken €0.01) is refused rather than taken for payment in full.
+    /// </summary>
+    public void MarkCaptured(decimal amount, string currency, DateTimeOffset at)
     {
-        Move(PaymentStatus.Captured, at, PaymentStatus.Authorized, PaymentStatus.RequiresAction);
-        CapturedAmount = amount is > 0 && amount <= Amount.Amount
-            ? amount
-            : throw new DomainException(PaymentErrorCodes.InvalidAmount, $"Cannot capture {amount} of {Amount}.");
-    }
-
-    public void MarkRefunded(decimal amount, DateTimeOffset at)
-    {
-        if (amount <= 0 || RefundedAmount + amount > CapturedAmount)
+        if (amount != Amount.Amount || !string.Equals(currency, Amount.Currency, StringComparison.Ordinal))
         {
-            throw new DomainException(PaymentErrorCodes.InvalidAmount, $"Cannot refund {amount}: {CapturedAmount - RefundedAmount} is refundable.");
+            throw new DomainException(PaymentErrorCodes.AmountMismatch, $"A capture must be the authorized {Amount.Amount} {Amount.Currency}, not {amount} {currency}.");
         }
 
-        Move(PaymentStatus.Refunded, at, PaymentStatus.Captured, PaymentStatus.Refunded);
+        Move(PaymentStatus.Captured, at, PaymentStatus.Authorized, PaymentStatus.RequiresAction);
+        CapturedAmount = amount;
+    }
+
+    /// <summary>The amount a refund must be: everything captured and not yet refunded (a refund refunds the order).</summary>
+    public decimal Refundable => CapturedAmount - RefundedAmount;
+
+    /// <summary>
+    /// Records a refund of everything still refundable. The order becomes refunded (and its stock goes back on sale)
+    /// on a refund, so a partial one is refused rather than treated as the whole.
+    /// </summary>
+    public void MarkRefunded(decimal amount, string currency, DateTimeOffset at)
+    {
+        if (amount <= 0 || amount != Refundable || !string.Equals(currency, Amount.Currency, StringComparison.Ordinal))
+        {
+            throw new DomainException(PaymentErrorCodes.AmountMismatch, $"A refund must be the {Refundable} {Amount.Currency} still refundable, not {amount} {currency}.");
+        }
+
+        Move(PaymentStatus.Refunded, at, PaymentStatus.Captured);
         RefundedAmount += amount;
     }
 

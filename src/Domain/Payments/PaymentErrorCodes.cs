@@ -5,5 +5,8 @@ public static class PaymentErrorCodes
     public const string OrderRequired = "payments.order_required";
     public const string InvalidReference = "payments.invalid_reference";
     public const string InvalidAmount = "payments.invalid_amount";
+
+    /// <summary>A capture or refund of an amount other than the one the order allows.</summary>
+    public const string AmountMismatch = "payments.amount_mismatch";
     public const string InvalidStatusChange = "payments.invalid_status_change";
 }

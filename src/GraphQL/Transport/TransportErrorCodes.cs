@@ -17,4 +17,7 @@ public static class TransportErrorCodes
     public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
     public const string DocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
     public const string DocumentNotTrusted = "DOCUMENT_NOT_TRUSTED";
+
+    /// <summary>An operation rule refused the request for its rate; HTTP answers 429 (the rule sets <c>Retry-After</c>).</summary>
+    public const string RateLimited = "RATE_LIMITED";
 }

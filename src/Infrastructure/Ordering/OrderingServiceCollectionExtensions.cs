@@ -1,4 +1,5 @@
 using Headless.Infrastructure.Checkout;
+using Headless.Infrastructure.Hosting;
 using Headless.Infrastructure.Outbox;
 using Headless.Infrastructure.Payments;
 using Headless.Infrastructure.Payments.Webhooks;
@@ -11,10 +12,11 @@ namespace Headless.Infrastructure.Ordering;
 public static class OrderingServiceCollectionExtensions
 {
     /// <summary>
-    /// Carts, checkout, orders, the sandbox payment provider and its webhooks, and (unless
-    /// <paramref name="runBackgroundServices"/> is false) the outbox publisher and the reservation purge.
+    /// Carts, checkout, orders, the sandbox payment provider and its webhooks when
+    /// <c>Payments:Sandbox:Enabled</c>, and (unless <paramref name="runBackgroundServices"/> is false) the outbox
+    /// publisher, the reservation purge and the expiry of orders whose payment never completed.
     /// Needs <c>AddHeadlessPersistence</c> and <c>AddHeadlessMessaging</c>. Settings: <c>Checkout</c>,
-    /// <c>Outbox</c>, <c>Payments:Sandbox</c>.
+    /// <c>Outbox</c>, <c>Payments</c>, <c>Payments:Sandbox</c>.
     /// </summary>
     public static IServiceCollection AddHeadlessOrdering(this IServiceCollection services, IConfiguration configuration, bool runBackgroundServices = true)
     {
@@ -22,7 +24,9 @@ public static class OrderingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(Bind<CheckoutOptions>(configuration, CheckoutOptions.SectionName));
         services.AddSingleton(Bind<OutboxOptions>(configuration, OutboxOptions.SectionName));
-        services.AddSingleton(Bind<SandboxWebhookOptions>(configuration, SandboxWebhookOptions.SectionName));
+        services.AddSingleton(Bind<PaymentOptions>(configuration, PaymentOptions.SectionName));
+        var sandbox = Bind<SandboxWebhookOptions>(configuration, SandboxWebhookOptions.SectionName);
+        services.AddSingleton(sandbox);
 
         services.AddScoped<VariantCatalog>();
         services.AddScoped<StockAvailability>();
@@ -32,15 +36,24 @@ public static class OrderingServiceCollectionExtensions
         services.AddScoped<PlaceOrderService>();
         services.AddScoped<OrderQueries>();
         services.AddScoped<SandboxWebhookProcessor>();
+        services.AddScoped<UnpaidOrderExpiry>();
         services.AddScoped<OutboxDispatcher>();
         services.AddSingleton<OrderStatusFeed>();
         services.AddSingleton<OutboxSignal>();
-        services.TryAddSingleton<SandboxPaymentProvider>();
-        services.TryAddSingleton<IPaymentProvider>(sp => sp.GetRequiredService<SandboxPaymentProvider>());
+        // The sandbox approves test tokens without moving money: it must be asked for. Without any provider,
+        // placeOrder answers PAYMENT_UNAVAILABLE.
+        if (sandbox.Enabled)
+        {
+            services.TryAddSingleton<SandboxPaymentProvider>();
+            services.TryAddSingleton<IPaymentProvider>(sp => sp.GetRequiredService<SandboxPaymentProvider>());
+            services.AddSingleton(new DevelopmentSecret(SandboxWebhookOptions.WebhookSecretSetting, SandboxWebhookOptions.DevelopmentWebhookSecret, sandbox.WebhookSecret));
+        }
+
         if (runBackgroundServices)
         {
             services.AddHostedService<OutboxPublisher>();
             services.AddHostedService<ReservationPurge>();
+            services.AddHostedService<RequiresActionExpiry>();
         }
 
         return services;

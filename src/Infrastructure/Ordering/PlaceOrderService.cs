@@ -26,13 +26,16 @@ public sealed partial class PlaceOrderService(
     StockAvailability availability,
     StockAllocator allocator,
     OrderNumberGenerator numbers,
-    IPaymentProvider payments,
+    IEnumerable<IPaymentProvider> providers,
     OutboxSignal outboxSignal,
     TimeProvider clock,
     ILogger<PlaceOrderService> logger)
 {
     public const string ShopperActor = "shopper";
     private const int PaymentAttempts = 3;
+
+    // The last registered provider wins, as with any service; none at all means this server takes no payments.
+    private readonly IPaymentProvider? _payments = providers.LastOrDefault();
 
     public async Task<PlaceOrderResult> PlaceOrderAsync(PlaceOrderRequest request, CancellationToken ct = default)
     {
@@ -78,11 +81,19 @@ public sealed partial class PlaceOrderService(
             return PlaceOrderResult.Failed(notReady);
         }
 
+        if (_payments is null)
+        {
+            return PlaceOrderResult.Failed(new CheckoutError(
+                CheckoutErrorCode.PaymentUnavailable,
+                "This shop takes no payments at the moment: no payment provider is configured.",
+                ["payment"]));
+        }
+
         var number = await numbers.NextAsync(ct);
         db.ChangeTracker.Clear();
         try
         {
-            return await PlaceInTransactionAsync(request, key, number, ct);
+            return await PlaceInTransactionAsync(request, key, number, _payments, ct);
         }
         finally
         {
@@ -90,7 +101,7 @@ public sealed partial class PlaceOrderService(
         }
     }
 
-    private async Task<PlaceOrderResult> PlaceInTransactionAsync(PlaceOrderRequest request, string key, string number, CancellationToken ct)
+    private async Task<PlaceOrderResult> PlaceInTransactionAsync(PlaceOrderRequest request, string key, string number, IPaymentProvider payments, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow();
@@ -156,7 +167,7 @@ public sealed partial class PlaceOrderService(
         await db.StockReservations.Where(r => r.CartId == cart.Id).ExecuteDeleteAsync(ct);
 
         // 3. Payment, with retries under the same key for transient failures.
-        var authorization = await AuthorizeAsync(new AuthorizeRequest(order.Total, request.PaymentMethod, request.PaymentToken, key, order.Number), ct);
+        var authorization = await AuthorizeAsync(payments, new AuthorizeRequest(order.Total, request.PaymentMethod, request.PaymentToken, key, order.Number), ct);
         if (authorization.Outcome is not (PaymentOutcome.Authorized or PaymentOutcome.RequiresAction))
         {
             await transaction.RollbackAsync(ct);
@@ -184,7 +195,7 @@ public sealed partial class PlaceOrderService(
         catch (Exception exception)
         {
             LogCommitFailed(logger, order.Number, exception);
-            await VoidQuietlyAsync(authorization.AuthorizationId!, key);
+            await VoidQuietlyAsync(payments, authorization.AuthorizationId!, key);
             throw;
         }
 
@@ -192,7 +203,7 @@ public sealed partial class PlaceOrderService(
         return new PlaceOrderResult(order, accessToken, status, Replayed: false, []);
     }
 
-    private async Task<PaymentResult> AuthorizeAsync(AuthorizeRequest request, CancellationToken ct)
+    private static async Task<PaymentResult> AuthorizeAsync(IPaymentProvider payments, AuthorizeRequest request, CancellationToken ct)
     {
         var result = await payments.AuthorizeAsync(request, ct);
         for (var attempt = 2; result.IsTransient && attempt <= PaymentAttempts; attempt++)
@@ -204,7 +215,7 @@ public sealed partial class PlaceOrderService(
         return result;
     }
 
-    private async Task VoidQuietlyAsync(string authorizationId, string key)
+    private async Task VoidQuietlyAsync(IPaymentProvider payments, string authorizationId, string key)
     {
         try
         {

@@ -324,6 +324,44 @@ public abstract class CheckoutContract
         Assert.Equal(expected, placed["order"]!["lines"]![0]!["variantTitle"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task ACaptureOfLessThanTheOrderTotalIsRefusedAndTheOrderStaysUnpaid()
+    {
+        using var client = Factory.CreateClient();
+        var (orderId, token) = await OrderAsync(client);
+        await using var database = OpenDatabase();
+        var authorization = await AuthorizationIdAsync(database, orderId);
+
+        using var forged = await PostWebhookAsync(client, "payment.captured", authorization, amount: 0.01m);
+        var refusal = JsonNode.Parse(await forged.Content.ReadAsStringAsync())!;
+        var afterForgery = (await client.DataAsync(Operation("Order"), new { id = orderId, token }))["order"]!;
+        await SendWebhookAsync(client, "payment.captured", authorization);
+        var afterCapture = (await client.DataAsync(Operation("Order"), new { id = orderId, token }))["order"]!;
+
+        Assert.Equal(System.Net.HttpStatusCode.UnprocessableEntity, forged.StatusCode);
+        Assert.Equal("AMOUNT_MISMATCH", refusal["code"]!.GetValue<string>());
+        Assert.False(string.IsNullOrWhiteSpace(refusal["error"]!.GetValue<string>()));
+        Assert.Equal("PAYMENT_AUTHORIZED", afterForgery["status"]!.GetValue<string>());
+        Assert.Equal("PAYMENT_CAPTURED", afterCapture["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ARefundOfPartOfTheCaptureIsRefusedAndTheOrderIsNotRefunded()
+    {
+        using var client = Factory.CreateClient();
+        var (orderId, token) = await OrderAsync(client);
+        await using var database = OpenDatabase();
+        var authorization = await AuthorizationIdAsync(database, orderId);
+        await SendWebhookAsync(client, "payment.captured", authorization);
+
+        using var partial = await PostWebhookAsync(client, "payment.refunded", authorization, amount: 0.01m);
+        var order = (await client.DataAsync(Operation("Order"), new { id = orderId, token }))["order"]!;
+
+        Assert.Equal(System.Net.HttpStatusCode.UnprocessableEntity, partial.StatusCode);
+        Assert.Equal("AMOUNT_MISMATCH", JsonNode.Parse(await partial.Content.ReadAsStringAsync())!["code"]!.GetValue<string>());
+        Assert.Equal("PAYMENT_CAPTURED", order["status"]!.GetValue<string>());
+    }
+
     private static JsonObject SingleError(JsonNode payload) => Assert.Single(payload["errors"]!.AsArray())!.AsObject();
 
     private static string Amount(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);

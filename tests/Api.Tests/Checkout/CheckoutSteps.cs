@@ -68,19 +68,26 @@ public static class CheckoutSteps
         Assert.True(payload["errors"]!.AsArray().Count == 0, payload["errors"]!.ToJsonString());
 
     /// <summary>
-    /// Posts a sandbox webhook as the provider would: HMAC-SHA256 with the development secret, timestamp now.
+    /// Posts a sandbox webhook as the provider would: HMAC-SHA256 with the test hosts' secret, timestamp now.
     /// </summary>
     public static async Task<HttpResponseMessage> SendWebhookAsync(HttpClient client, string type, string authorizationId)
     {
-        var body = System.Text.Json.JsonSerializer.Serialize(new { id = $"evt_{Guid.NewGuid():N}", type, data = new { authorizationId } });
+        var response = await PostWebhookAsync(client, type, authorizationId);
+        Assert.True(response.IsSuccessStatusCode, $"Webhook answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return response;
+    }
+
+    /// <summary>Posts a signed sandbox webhook, with an amount when given, and returns whatever the server answers.</summary>
+    public static async Task<HttpResponseMessage> PostWebhookAsync(HttpClient client, string type, string authorizationId, decimal? amount = null)
+    {
+        var data = amount is null ? (object)new { authorizationId } : new { authorizationId, amount };
+        var body = System.Text.Json.JsonSerializer.Serialize(new { id = $"evt_{Guid.NewGuid():N}", type, data });
         using var request = new HttpRequestMessage(HttpMethod.Post, SandboxWebhookEndpoints.Path)
         {
             Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
         };
-        request.Headers.Add(SandboxWebhookSignature.HeaderName, SandboxWebhookSignature.Sign(new SandboxWebhookOptions().WebhookSecret, DateTimeOffset.UtcNow, body));
-        var response = await client.SendAsync(request);
-        Assert.True(response.IsSuccessStatusCode, $"Webhook answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return response;
+        request.Headers.Add(SandboxWebhookSignature.HeaderName, SandboxWebhookSignature.Sign(Support.TestHostSettings.WebhookSecret, DateTimeOffset.UtcNow, body));
+        return await client.SendAsync(request);
     }
 
     /// <summary>The sandbox authorization of an order, as the provider knows it (read from the payments table).</summary>

@@ -1,3 +1,4 @@
+using Headless.Api.Tests.Support;
 using Headless.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -9,7 +10,7 @@ namespace Headless.Api.Tests.Storefront;
 
 /// <summary>
 /// The real host in memory on a seeded database of the given provider, counting the SQL it runs;
-/// <paramref name="settings"/> override configuration keys (e.g. <c>Checkout:ReservationDuration</c>).
+/// with the sandbox provider on (<see cref="TestHostSettings"/>); <paramref name="settings"/> override configuration keys (e.g. <c>Checkout:ReservationDuration</c>).
 /// </summary>
 public sealed class StorefrontApiFactory(string provider, string connectionString, IReadOnlyDictionary<string, string>? settings = null)
     : WebApplicationFactory<Program>
@@ -28,7 +29,7 @@ public sealed class StorefrontApiFactory(string provider, string connectionStrin
         // The outbox publisher's idle polling would count as statements of the request being measured; it still
         // wakes at once when an order or webhook signals new events.
         builder.UseSetting("Outbox:PollInterval", "01:00:00");
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        foreach (var (key, value) in TestHostSettings.Sandbox.Concat(settings ?? new Dictionary<string, string>()))
         {
             builder.UseSetting(key, value);
         }

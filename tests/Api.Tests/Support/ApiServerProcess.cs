@@ -25,7 +25,10 @@ public sealed class ApiServerProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    /// <summary>Starts the server and waits until <c>/health/live</c> answers (the database is migrated and seeded by then).</summary>
+    /// <summary>
+    /// Starts the server (environment Testing, sandbox on: <see cref="TestHostSettings"/>) and waits until
+    /// <c>/health/live</c> answers (the database is migrated and seeded by then).
+    /// </summary>
     public static async Task<ApiServerProcess> StartAsync(IReadOnlyDictionary<string, string> environment)
     {
         var dll = FindApiDll();
@@ -40,7 +43,7 @@ public sealed class ApiServerProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Redis__Configuration"] = "";
-        foreach (var (key, value) in environment)
+        foreach (var (key, value) in TestHostSettings.SandboxEnvironment.Concat(environment))
         {
             start.Environment[key] = value;
         }

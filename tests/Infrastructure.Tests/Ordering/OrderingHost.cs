@@ -49,8 +49,10 @@ internal sealed class OrderingHost : IAsyncDisposable
     /// <summary>A second process on the same database: its own container, bus and sandbox.</summary>
     public static async Task<OrderingHost> StartAsync(ManualClock? clock, (string Key, string? Value)[] settings)
     {
+        // The sandbox is off unless asked for (it approves test tokens without moving money); given settings win.
+        (string Key, string? Value)[] defaults = [("Database:SeedDemoCatalog", "false"), ("Payments:Sandbox:Enabled", "true")];
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(settings.Append((Key: "Database:SeedDemoCatalog", Value: (string?)"false")).Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
+            .AddInMemoryCollection(defaults.Concat(settings).Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
             .Build();
         var services = new ServiceCollection();
         var logs = new CapturedLogs();

@@ -122,6 +122,24 @@ public sealed class WebhookTests : IDisposable
         Assert.Null(order.ShippingMethodCode);
     }
 
+    [Fact]
+    public async Task ACaptureOfLessThanTheOrderTotalIsRefusedRecordedAndChangesNothing()
+    {
+        await using var host = await OrderingHost.SqliteAsync(_temp.File("forged.db"));
+        var order = await PlaceAsync(host);
+        var authorization = await host.WithDbAsync(db => db.Payments.Where(p => p.OrderId == order).Select(p => p.AuthorizationId).SingleAsync());
+        var body = JsonSerializer.Serialize(new { id = "evt_cent", type = SandboxWebhookEvent.Captured, data = new { authorizationId = authorization, amount = 0.01m } });
+
+        var outcome = await host.InScopeAsync<SandboxWebhookProcessor, WebhookOutcome>(p => p.ProcessAsync(SandboxWebhookSignature.Sign(Secret, DateTimeOffset.UtcNow, body), body));
+
+        Assert.Equal(WebhookOutcome.AmountMismatch, outcome);
+        Assert.Equal(OrderState.PaymentAuthorized, await StateAsync(host, order));
+        Assert.Equal((PaymentStatus.Authorized, 0m), await host.WithDbAsync(db => db.Payments.Where(p => p.OrderId == order).Select(p => new ValueTuple<PaymentStatus, decimal>(p.Status, p.CapturedAmount)).SingleAsync()));
+        Assert.True(await host.WithDbAsync(db => db.ProcessedWebhooks.AnyAsync(w => w.Id == "sandbox:evt_cent")), "The refused event is recorded.");
+        Assert.Contains(host.Logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Message.Contains("evt_cent", StringComparison.Ordinal));
+        Assert.Equal(2, await host.WithDbAsync(db => db.OutboxMessages.CountAsync()));
+    }
+
     private static async Task<Guid> PlaceAsync(OrderingHost host)
     {
         var variant = await host.SeedVariantAsync(onHand: 5);

@@ -201,6 +201,12 @@ public sealed class GraphQLHttpHandler(OperationPipeline pipeline)
             return StatusCodes.Status405MethodNotAllowed;
         }
 
+        // Whatever the media type: a client (or proxy) must see that it should slow down, not that all went well.
+        if (codes.Contains(TransportErrorCodes.RateLimited))
+        {
+            return StatusCodes.Status429TooManyRequests;
+        }
+
         if (mediaType == MediaTypes.Json || results.Any(r => r.HasData))
         {
             return StatusCodes.Status200OK;

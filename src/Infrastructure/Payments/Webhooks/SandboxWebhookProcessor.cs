@@ -6,6 +6,7 @@ using Headless.Infrastructure.Ordering;
 using Headless.Infrastructure.Outbox;
 using Headless.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Headless.Infrastructure.Payments.Webhooks;
 
@@ -13,12 +14,13 @@ namespace Headless.Infrastructure.Payments.Webhooks;
 /// Acts on a sandbox webhook: verifies signature and age, records the event id (a replay collides on it
 /// and is ignored), moves payment and order on, and writes the order's events to the outbox — one transaction.
 /// </summary>
-public sealed class SandboxWebhookProcessor(
+public sealed partial class SandboxWebhookProcessor(
     HeadlessDbContext db,
     SandboxWebhookOptions options,
     StockAllocator allocator,
     OutboxSignal outboxSignal,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILogger<SandboxWebhookProcessor> logger)
 {
     public const string Actor = "sandbox-webhook";
 
@@ -32,7 +34,7 @@ public sealed class SandboxWebhookProcessor(
             {
                 SignatureCheck.Stale => WebhookOutcome.Stale,
                 SignatureCheck.BadSignature => WebhookOutcome.BadSignature,
-                _ => WebhookOutcome.Malformed,
+                _ => WebhookOutcome.MalformedSignature,
             };
         }
 
@@ -114,13 +116,13 @@ public sealed class SandboxWebhookProcessor(
                     payment.MarkAuthorized(now);
                     break;
                 case SandboxWebhookEvent.Captured:
-                    payment.MarkCaptured(webhook.Data.Amount ?? payment.Amount.Amount, now);
+                    payment.MarkCaptured(webhook.Data.Amount ?? payment.Amount.Amount, webhook.Data.Currency ?? payment.Amount.Currency, now);
                     break;
                 case SandboxWebhookEvent.Failed:
                     payment.MarkFailed(now);
                     break;
                 case SandboxWebhookEvent.Refunded:
-                    payment.MarkRefunded(webhook.Data.Amount ?? payment.CapturedAmount - payment.RefundedAmount, now);
+                    payment.MarkRefunded(webhook.Data.Amount ?? payment.Refundable, webhook.Data.Currency ?? payment.Amount.Currency, now);
                     break;
             }
 
@@ -128,6 +130,13 @@ public sealed class SandboxWebhookProcessor(
             {
                 order.Apply(step, request);
             }
+        }
+        catch (DomainException exception) when (exception.Code == PaymentErrorCodes.AmountMismatch)
+        {
+            // Nothing of this event is applied: forget the tracked changes, keep the event id (saved above).
+            db.ChangeTracker.Clear();
+            LogAmountMismatch(logger, webhook.Id, webhook.Type, order.Number, exception.Message);
+            return WebhookOutcome.AmountMismatch;
         }
         catch (DomainException)
         {
@@ -143,4 +152,7 @@ public sealed class SandboxWebhookProcessor(
 
         return WebhookOutcome.Processed;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused sandbox event {EventId} ({EventType}) for order {OrderNumber}: {Reason}")]
+    private static partial void LogAmountMismatch(ILogger logger, string eventId, string eventType, string orderNumber, string reason);
 }

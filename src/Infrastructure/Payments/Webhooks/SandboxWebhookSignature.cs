@@ -57,8 +57,9 @@ public static class SandboxWebhookSignature
             return SignatureCheck.BadSignature;
         }
 
-        var age = now - DateTimeOffset.FromUnixTimeSeconds(timestamp.Value);
-        return age.Duration() > tolerance ? SignatureCheck.Stale : SignatureCheck.Valid;
+        // In whole seconds: a timestamp past year 9999 is just very stale, not a date that cannot be built.
+        var ageSeconds = Math.Abs((decimal)now.ToUnixTimeSeconds() - timestamp.Value);
+        return ageSeconds > (decimal)tolerance.TotalSeconds ? SignatureCheck.Stale : SignatureCheck.Valid;
     }
 
     private static string Compute(string secret, long timestamp, string body) =>

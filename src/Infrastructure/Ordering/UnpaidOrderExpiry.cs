@@ -1,0 +1,127 @@
+using System.Globalization;
+using Headless.Domain.Ordering;
+using Headless.Domain.Payments;
+using Headless.Infrastructure.Outbox;
+using Headless.Infrastructure.Payments;
+using Headless.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Headless.Infrastructure.Ordering;
+
+/// <summary>
+/// Cancels orders whose payment has waited for the shopper (<see cref="PaymentStatus.RequiresAction"/>) longer
+/// than <see cref="PaymentOptions.RequiresActionTimeout"/>: the payment is voided, the stock goes back on sale and
+/// the status change goes to the outbox, in one transaction per order.
+///
+/// Several instances may run this at once: the order row is updated first and only if its last event is still
+/// the one read (<c>last_sequence</c> is a concurrency token), so of two instances — or an instance and a late
+/// webhook — one wins and the other rolls back before touching stock.
+/// </summary>
+public sealed partial class UnpaidOrderExpiry(
+    HeadlessDbContext db,
+    StockAllocator allocator,
+    IEnumerable<IPaymentProvider> providers,
+    PaymentOptions options,
+    OutboxSignal outboxSignal,
+    TimeProvider clock,
+    ILogger<UnpaidOrderExpiry> logger)
+{
+    public const int BatchSize = 100;
+
+    /// <summary>Expires what is due now; returns how many orders this call cancelled.</summary>
+    public async Task<int> ExpireDueAsync(CancellationToken ct)
+    {
+        if (options.RequiresActionTimeout <= TimeSpan.Zero)
+        {
+            return 0;
+        }
+
+        var cutoff = clock.GetUtcNow() - options.RequiresActionTimeout;
+        var due = await db.Payments.AsNoTracking()
+            .Where(p => p.Status == PaymentStatus.RequiresAction && p.CreatedAt <= cutoff)
+            .OrderBy(p => p.CreatedAt)
+            .Select(p => p.OrderId)
+            .Take(BatchSize)
+            .ToListAsync(ct);
+
+        var expired = 0;
+        foreach (var orderId in due)
+        {
+            if (await ExpireAsync(orderId, ct))
+            {
+                expired++;
+            }
+        }
+
+        return expired;
+    }
+
+    private async Task<bool> ExpireAsync(Guid orderId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        db.ChangeTracker.Clear();
+        string? authorizationId;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            var payment = await db.Payments.SingleOrDefaultAsync(p => p.OrderId == orderId, ct);
+            var order = await db.Orders.SingleOrDefaultAsync(o => o.Id == orderId, ct);
+            var note = string.Create(CultureInfo.InvariantCulture, $"The payment was not completed within {options.RequiresActionTimeout.TotalMinutes:0.##} minutes.");
+            var request = new TransitionRequest(Order.SystemActor, now, Note: note);
+            if (payment is not { Status: PaymentStatus.RequiresAction } || order is null || order.WhyNot(OrderTransition.Cancel, request) is not null)
+            {
+                return false;
+            }
+
+            payment.MarkVoided(now);
+            order.Apply(OrderTransition.Cancel, request);
+            OrderOutbox.Enqueue(db, order, now);
+            try
+            {
+                // The claim: the order row changes only if nobody moved it since it was read.
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || DbErrors.IsUniqueViolation(exception))
+            {
+                await transaction.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                return false;
+            }
+
+            await allocator.ReleaseAsync(order.Id, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            authorizationId = payment.AuthorizationId;
+            LogExpired(logger, order.Number);
+        }
+
+        db.ChangeTracker.Clear();
+        outboxSignal.Notify();
+        await VoidQuietlyAsync(authorizationId, orderId);
+        return true;
+    }
+
+    /// <summary>Tells the provider too, so that a second step completed late charges nobody for a cancelled order.</summary>
+    private async Task VoidQuietlyAsync(string authorizationId, Guid orderId)
+    {
+        if (providers.LastOrDefault() is not { } provider)
+        {
+            return;
+        }
+
+        try
+        {
+            await provider.VoidAsync(new VoidRequest(authorizationId, $"expire:{orderId:N}"), CancellationToken.None);
+        }
+        catch (Exception exception)
+        {
+            LogVoidFailed(logger, authorizationId, exception);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Cancelled order {OrderNumber}: its payment waited for the shopper too long")]
+    private static partial void LogExpired(ILogger logger, string orderNumber);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Voiding authorization {AuthorizationId} of an expired order failed; void it by hand")]
+    private static partial void LogVoidFailed(ILogger logger, string authorizationId, Exception exception);
+}

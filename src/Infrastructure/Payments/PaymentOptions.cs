@@ -1,0 +1,16 @@
+namespace Headless.Infrastructure.Payments;
+
+/// <summary>Settings under <c>Payments</c> (the sandbox has its own section, <c>Payments:Sandbox</c>).</summary>
+public sealed class PaymentOptions
+{
+    public const string SectionName = "Payments";
+
+    /// <summary>
+    /// How long an order whose payment waits for the shopper (3-D Secure) keeps its stock; after that it is
+    /// cancelled and the stock goes back on sale. Zero turns expiry off.
+    /// </summary>
+    public TimeSpan RequiresActionTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How often each instance looks for such orders; zero turns the sweep off.</summary>
+    public TimeSpan RequiresActionSweepInterval { get; set; } = TimeSpan.FromMinutes(1);
+}
