@@ -21,6 +21,18 @@ internal static class LimitErrors
             + (costliestField is null ? "." : $" ('{costliestField}' alone costs {costliestFieldCost}). Ask for fewer items with first/last or fewer fields."),
             LimitErrorCodes.CostLimitExceeded, operation, cost, maximum);
 
+    /// <summary>A parser limit: the document may be valid GraphQL, so this is no syntax error.</summary>
+    public static GraphQLError DocumentTooLarge(DocumentLimitException limit) =>
+        new GraphQLError(limit.Message, limit.Limit switch
+        {
+            DocumentLimit.Length => LimitErrorCodes.MaxDocumentLengthExceeded,
+            DocumentLimit.Tokens => LimitErrorCodes.MaxTokensExceeded,
+            _ => LimitErrorCodes.MaxParserDepthExceeded,
+        })
+        {
+            Locations = [new ErrorLocation(limit.Line, limit.Column)],
+        }.WithExtension("maximum", limit.Maximum);
+
     public static GraphQLError IntrospectionDisabled(FieldNode field) =>
         new GraphQLError($"Introspection is disabled on this endpoint: '{field.Name.Value}' cannot be queried.", LimitErrorCodes.IntrospectionDisabled)
             .WithLocations([field]);
