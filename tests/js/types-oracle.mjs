@@ -7,7 +7,7 @@
 //   client       -> {printed: printSchema(buildClientSchema(introspection))}
 //   query        -> {query: getIntrospectionQuery(options)}
 //   scalar       -> {result: <built-in scalar>[op](input)} (op: serialize | parseValue | parseLiteral, literal as text)
-//   execute      -> {result: graphqlSync({schema: buildSchema(sdl), source: query})} (introspection needs no resolvers)
+//   execute      -> {result: graphqlSync({schema: buildSchema(sdl), source: query, variableValues: variables})} (no resolvers: for introspection and request errors)
 // Any thrown error is reported as {error: message}.
 import {
   GraphQLInt, GraphQLFloat, GraphQLString, GraphQLBoolean, GraphQLID, parseValue,
@@ -35,7 +35,7 @@ function answer(item) {
         return { result };
       }
       case 'execute':
-        return { result: JSON.parse(JSON.stringify(graphqlSync({ schema: buildSchema(item.sdl), source: item.query }))) };
+        return { result: JSON.parse(JSON.stringify(graphqlSync({ schema: buildSchema(item.sdl), source: item.query, variableValues: item.variables }))) };
       case 'query':
         return { query: getIntrospectionQuery(item.options ?? {}) };
       default:

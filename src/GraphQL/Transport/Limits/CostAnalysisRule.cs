@@ -19,7 +19,7 @@ public sealed class CostAnalysisRule(RequestLimits limits) : IOperationRule
             return new([]);
         }
 
-        var calculator = new CostCalculator(context.Schema, limits, context.Document, operation, context.Request.Variables);
+        var calculator = new CostCalculator(context.Schema, limits, context.Document, operation, context.Variables);
         var cost = calculator.OperationCost(operation);
         context.ResultExtensions[ExtensionKey] = new Dictionary<string, object?>
         {

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Headless.GraphQL.Errors;
+using Headless.GraphQL.Tests.Types;
 using Headless.GraphQL.Transport.Limits;
 
 namespace Headless.GraphQL.Tests.Transport.Limits;
@@ -84,5 +87,29 @@ public sealed class CostAnalysisTests
         Assert.Equal(LimitErrorCodes.CostLimitExceeded, (string?)response["errors"]![0]!["extensions"]!["code"]);
         Assert.True((long)response["extensions"]!["cost"]!["requested"]! > 1L << 40);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+    }
+
+    [Theory]
+    [InlineData("2147483648")]
+    [InlineData("1e100")]
+    [InlineData("\"many\"")]
+    public async Task VariablesAreCoercedBeforeTheCostIsComputedSoBadValuesGetGraphQLJsVariableErrors(string value)
+    {
+        const string query = "query Q($n: Int) { products(first: $n) { nodes { __typename } } }";
+        var variables = $$"""{"n": {{value}}}""";
+        await using var server = await LimitsTestServer.StartAsync(options => options.AddDefaultLimits(l => l.MaxCost = 10));
+
+        var response = await server.PostAsync(query, JsonSerializer.Deserialize<JsonElement>(variables));
+        var reference = TypesOracle.Ask([new JsonObject
+        {
+            ["mode"] = "execute", ["sdl"] = LimitsTestServer.Sdl, ["query"] = query, ["variables"] = JsonNode.Parse(variables),
+        }])[0]["result"]!;
+
+        var error = response["errors"]![0]!;
+        Assert.Equal(ErrorCodes.BadUserInput, (string?)error["extensions"]!["code"]);
+        Assert.Equal((string?)reference["errors"]![0]!["message"], (string?)error["message"]);
+        Assert.Equal(reference["errors"]![0]!["locations"]!.ToJsonString(), error["locations"]!.ToJsonString());
+        Assert.Single(response["errors"]!.AsArray());
+        Assert.Equal(0, server.ResolverCalls);
     }
 }
