@@ -21,6 +21,16 @@ internal static class LimitErrors
             + (costliestField is null ? "." : $" ('{costliestField}' alone costs {costliestFieldCost}). Ask for fewer items with first/last or fewer fields."),
             LimitErrorCodes.CostLimitExceeded, operation, cost, maximum);
 
+    /// <summary>A field whose <c>@listSize</c> requires exactly one slicing argument got none or several.</summary>
+    public static GraphQLError SlicingArgumentsInvalid(FieldNode field, IReadOnlyList<string> slicingArguments, int given)
+    {
+        var names = string.Join(", ", slicingArguments.Select(a => $"'{a}'"));
+        var message = given == 0
+            ? $"The field '{field.Name.Value}' needs one of the arguments {names}: it says how many items to return."
+            : $"The field '{field.Name.Value}' takes only one of the arguments {names}; {given} were given.";
+        return new GraphQLError(message, LimitErrorCodes.InvalidSlicingArguments).WithLocations([field]);
+    }
+
     /// <summary>A parser limit: the document may be valid GraphQL, so this is no syntax error.</summary>
     public static GraphQLError DocumentTooLarge(DocumentLimitException limit) =>
         new GraphQLError(limit.Message, limit.Limit switch

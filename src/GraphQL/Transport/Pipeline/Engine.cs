@@ -23,7 +23,7 @@ internal static class Engine
         return new SubscriptionOutcome(subscription.Error, subscription.Stream);
     }
 
-    public static string PrintSchema(Schema schema) => SchemaPrinter.Print(schema);
+    public static string PrintSchema(Schema schema) => SchemaPrinter.PrintWithAppliedDirectives(schema);
 
     private static ExecutionRequest ToExecutionRequest(
         Schema schema, PreparedOperation prepared, OperationRequest request, RequestContext context, ExecutionOptions options, CancellationToken cancellationToken) =>
