@@ -33,7 +33,9 @@ public static class ListSizeDirective
           """Whether a request must give exactly one of the slicing arguments."""
           requireOneSlicingArgument: Boolean = true
 
-          """The size when no slicing argument is given, e.g. a connection's default page size."""
+          """
+          The size when no slicing argument is given, e.g. a connection's default page size.
+          """
           slicingArgumentDefaultValue: Int
 
           """
