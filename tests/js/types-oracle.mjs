@@ -7,10 +7,11 @@
 //   client       -> {printed: printSchema(buildClientSchema(introspection))}
 //   query        -> {query: getIntrospectionQuery(options)}
 //   scalar       -> {result: <built-in scalar>[op](input)} (op: serialize | parseValue | parseLiteral, literal as text)
+//   execute      -> {result: graphqlSync({schema: buildSchema(sdl), source: query, variableValues: variables})} (no resolvers: for introspection and request errors)
 // Any thrown error is reported as {error: message}.
 import {
   GraphQLInt, GraphQLFloat, GraphQLString, GraphQLBoolean, GraphQLID, parseValue,
-  buildSchema, printSchema, printIntrospectionSchema, validateSchema, buildClientSchema, getIntrospectionQuery,
+  buildSchema, printSchema, graphqlSync, printIntrospectionSchema, validateSchema, buildClientSchema, getIntrospectionQuery,
 } from 'graphql';
 
 const scalars = { Int: GraphQLInt, Float: GraphQLFloat, String: GraphQLString, Boolean: GraphQLBoolean, ID: GraphQLID };
@@ -33,6 +34,8 @@ function answer(item) {
         const result = item.op === 'parseLiteral' ? scalar.parseLiteral(parseValue(item.input)) : scalar[item.op](item.input);
         return { result };
       }
+      case 'execute':
+        return { result: JSON.parse(JSON.stringify(graphqlSync({ schema: buildSchema(item.sdl), source: item.query, variableValues: item.variables }))) };
       case 'query':
         return { query: getIntrospectionQuery(item.options ?? {}) };
       default:

@@ -11,6 +11,12 @@ public sealed record ExecutionRequest(Schema Schema, DocumentNode Document)
     /// <summary>Raw variable values as sent (JSON turned into dictionaries, lists and primitives, see <see cref="ExternalValue"/>).</summary>
     public IReadOnlyDictionary<string, object?>? VariableValues { get; init; }
 
+    /// <summary>
+    /// The selected operation's variables already coerced (by the transport, before its rules): used as they are
+    /// instead of coercing <see cref="VariableValues"/> again.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?>? CoercedVariableValues { get; init; }
+
     /// <summary>The parent value of the root fields.</summary>
     public object? RootValue { get; init; }
 

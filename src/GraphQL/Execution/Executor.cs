@@ -89,11 +89,15 @@ public static class Executor
             return false;
         }
 
-        var variables = InputCoercion.CoerceVariableValues(request.Schema, operation, request.VariableValues, request.Options.MaxVariableErrors, out var variableErrors, request.Options.HideSuggestions);
-        if (variableErrors.Count > 0)
+        var variables = request.CoercedVariableValues;
+        if (variables is null)
         {
-            errorResult = ExecutionResult.FromErrors(variableErrors);
-            return false;
+            variables = InputCoercion.CoerceVariableValues(request.Schema, operation, request.VariableValues, request.Options.MaxVariableErrors, out var variableErrors, request.Options.HideSuggestions);
+            if (variableErrors.Count > 0)
+            {
+                errorResult = ExecutionResult.FromErrors(variableErrors);
+                return false;
+            }
         }
 
         executor = new OperationExecutor(request.Schema, operation, fragments, variables, request);

@@ -1,6 +1,7 @@
 using Headless.GraphQL.Errors;
 using Headless.GraphQL.Language;
 using Headless.GraphQL.Transport.Documents;
+using Headless.GraphQL.Transport.Limits;
 using Headless.GraphQL.Types;
 using Headless.GraphQL.Validation;
 
@@ -54,8 +55,8 @@ public sealed class GraphQLExecutor(Schema schema, ExecutionOptions? options = n
     }
 
     /// <summary>
-    /// Parse and validate <paramref name="text"/>, or take both outcomes from the cache. Syntax errors are not
-    /// cached: finding them again costs no more than hashing.
+    /// Parse and validate <paramref name="text"/>, or take both outcomes from the cache. Syntax errors and broken
+    /// parser limits are not cached: finding them again costs no more than hashing.
     /// </summary>
     /// <param name="hideSuggestions">Leave "Did you mean …?" hints out of validation messages.</param>
     /// <param name="textHash">The text's <see cref="DocumentHash"/> when the caller already has it.</param>
@@ -75,6 +76,10 @@ public sealed class GraphQLExecutor(Schema schema, ExecutionOptions? options = n
         catch (GraphQLSyntaxException syntax)
         {
             return new PreparedDocument(null, [new GraphQLError(syntax.Message, ErrorCodes.SyntaxError) { Locations = [new ErrorLocation(syntax.Line, syntax.Column)] }]);
+        }
+        catch (DocumentLimitException limit)
+        {
+            return new PreparedDocument(null, [LimitErrors.DocumentTooLarge(limit)]);
         }
 
         var prepared = new PreparedDocument(document, DocumentValidator.Validate(Schema, document, hideSuggestions: hideSuggestions));

@@ -4,7 +4,8 @@ namespace Headless.GraphQL.Language;
 public static class Parser
 {
     /// <summary>Parses a whole document: operations, fragments and type-system definitions and extensions.</summary>
-    /// <exception cref="GraphQLSyntaxException">The source is not a valid document or breaks a limit of <paramref name="options"/>.</exception>
+    /// <exception cref="GraphQLSyntaxException">The source is not a valid document.</exception>
+    /// <exception cref="DocumentLimitException">The source breaks a limit of <paramref name="options"/>.</exception>
     public static DocumentNode Parse(string source, ParserOptions? options = null) =>
         new SyntaxParser(source, options ?? ParserOptions.Default).ParseDocument();
 

@@ -28,10 +28,12 @@ internal sealed partial class SyntaxParser
         _maxTokens = options.MaxTokens;
         if (source.Length > options.MaxDocumentLength)
         {
-            throw GraphQLSyntaxException.At(
+            throw DocumentLimitException.At(
                 source,
                 options.MaxDocumentLength,
-                $"Source contains more than {options.MaxDocumentLength} UTF-16 code units. Parsing aborted.");
+                DocumentLimit.Length,
+                options.MaxDocumentLength,
+                $"The document is longer than {options.MaxDocumentLength} characters (UTF-16 code units), the most this server reads. Send a shorter document.");
         }
 
         _lexer = new Lexer(source);
@@ -76,8 +78,12 @@ internal sealed partial class SyntaxParser
         }
     }
 
-    private GraphQLSyntaxException TooManyTokens() =>
-        Error(_lexer.Token.Start, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
+    private DocumentLimitException TooManyTokens() => DocumentLimitException.At(
+        _source,
+        _lexer.Token.Start,
+        DocumentLimit.Tokens,
+        _options.MaxTokens,
+        $"The document has more than {_options.MaxTokens} tokens, the most this server reads. Send a smaller document.");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Token ExpectToken(TokenKind kind)
@@ -159,9 +165,17 @@ internal sealed partial class SyntaxParser
 
     private const int StackCheckInterval = 16;
 
-    private GraphQLSyntaxException TooDeep() =>
-        Error(_lexer.Token.Start, $"Document is nested deeper than {_options.MaxDepth} levels. Parsing aborted.");
-
+    /// <summary>Deeper than allowed, or than the stack allows (then the depth reached is reported as the limit).</summary>
+    private DocumentLimitException TooDeep()
+    {
+        var maximum = Math.Min(_options.MaxDepth, _depth - 1);
+        return DocumentLimitException.At(
+            _source,
+            _lexer.Token.Start,
+            DocumentLimit.Depth,
+            maximum,
+            $"The document nests selection sets, lists, objects or list types more than {maximum} levels deep, the most this server reads. Flatten the document.");
+    }
 
     private void LeaveNesting() => _depth--;
 

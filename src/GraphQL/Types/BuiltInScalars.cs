@@ -34,7 +34,7 @@ public static class BuiltInScalars
 
     public static ScalarType ID { get; } = new("ID", SerializeId, ParseIdValue, ParseIdLiteral)
     {
-        Description = "The `ID` scalar type represents a unique identifier, often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `\"4\"`) or integer (such as `4`) input value will be accepted as an input ID.",
+        Description = "The `ID` scalar type represents a unique identifier, often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `\"4\"`) or integer (such as `4`) input value will be accepted as an ID.",
     };
 
     public static IReadOnlyList<ScalarType> All { get; } = [String, Int, Float, Boolean, ID];

@@ -238,7 +238,7 @@ public sealed partial class SchemaBuilder
                         continue;
                     }
 
-                    applied.Add(new AppliedDirective(name, CoerceDirectiveArguments(definition, node)));
+                    applied.Add(new AppliedDirective(name, CoerceDirectiveArguments(definition, node)) { Syntax = node });
                 }
             }
 

@@ -216,6 +216,8 @@ public abstract class StorefrontContract
     [InlineData("{ products(after: \"garbage\") { totalCount } }", "INVALID_CURSOR", "products")]
     [InlineData("{ products(first: 1, last: 1) { totalCount } }", "INVALID_PAGINATION", "products")]
     [InlineData("{ products(first: 101) { totalCount } }", "INVALID_PAGINATION", "products")]
+    [InlineData("{ products(first: 1000000) { totalCount } }", "INVALID_PAGINATION", "products")]
+    [InlineData("{ products(last: 1000000) { nodes { name } } }", "INVALID_PAGINATION", "products")]
     [InlineData("{ product { id } }", "INVALID_ARGUMENT", "product")]
     public async Task BadInputIsAFieldErrorWithCodePathAndLocations(string query, string code, string field)
     {
@@ -229,6 +231,61 @@ public abstract class StorefrontContract
         Assert.NotEmpty(error["locations"]!.AsArray());
         // products is non-null, so its error nulls the whole data (spec: null propagation).
         Assert.Null(response["data"]?[field]);
+    }
+
+    [Fact]
+    public async Task APageSizeFarOverTheMaximumIsInvalidPaginationNotACostRefusal()
+    {
+        using var client = Factory.CreateClient();
+
+        var response = await client.PostAsync("query ($n: Int) { products(first: $n) { edges { node { name variants { sku } } } } }", new { n = 1_000_000 });
+
+        var error = Assert.Single(response["errors"]!.AsArray())!;
+        Assert.Equal("INVALID_PAGINATION", error["extensions"]!["code"]!.GetValue<string>());
+        Assert.Contains("between 0 and 100", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2147483648", "Variable \"$n\" got invalid value 2147483648; Int cannot represent non 32-bit signed integer value: 2147483648")]
+    [InlineData("1e100", "Variable \"$n\" got invalid value 1e+100; Int cannot represent non 32-bit signed integer value: 1e+100")]
+    public async Task AnOutOfRangePageSizeVariableIsAVariableErrorBeforeAnyCostCheck(string value, string message)
+    {
+        using var client = Factory.CreateClient();
+
+        var response = await client.PostAsync(
+            "query Q($n: Int) { products(first: $n) { nodes { __typename } } }",
+            System.Text.Json.JsonSerializer.Deserialize<System.Text.Json.JsonElement>($$"""{"n": {{value}}}"""));
+
+        var error = Assert.Single(response["errors"]!.AsArray())!;
+        Assert.Equal("BAD_USER_INPUT", error["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal(message, error["message"]!.GetValue<string>());
+        Assert.Equal("""[{"line":1,"column":9}]""", error["locations"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task ACategoryMenuFiveLevelsDeepIsWithinTheCostBudget()
+    {
+        using var client = Factory.CreateClient();
+
+        var response = await client.PostAsync("""
+            { categories { name children { name children { name children { slug children { name productCount } } } } } }
+            """);
+
+        Assert.True(response["errors"] is null, response.ToJsonString());
+        Assert.NotEmpty(response["data"]!["categories"]!.AsArray());
+        Assert.True(response["extensions"]!["cost"]!["requested"]!.GetValue<long>() <= response["extensions"]!["cost"]!["maximum"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task SelectionsRemovedBySkipCostNothing()
+    {
+        using var client = Factory.CreateClient();
+
+        var response = await client.PostAsync(
+            "{ __typename categories @skip(if: true) { children { children { children { children { name } } } } } }");
+
+        Assert.True(response["errors"] is null, response.ToJsonString());
+        Assert.Equal(0, response["extensions"]!["cost"]!["requested"]!.GetValue<long>());
     }
 
     [Fact]

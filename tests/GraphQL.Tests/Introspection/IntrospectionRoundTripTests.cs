@@ -55,6 +55,50 @@ public sealed class IntrospectionRoundTripTests
     }
 
     [Fact]
+    public async Task BuiltInScalarsDirectivesAndIntrospectionTypesDescribeThemselvesAsInGraphQLJs()
+    {
+        // Every built-in scalar is referenced, so graphql-js lists all five as we do; the texts of the introspection
+        // types, the built-in directives and specifiedByURL come with the full introspection query.
+        const string sdl = """
+            scalar Url @specifiedBy(url: "https://url.spec.whatwg.org/")
+            input Pick @oneOf { a: Int b: String }
+            type Query {
+              id(value: ID): ID
+              number(value: Int, ratio: Float @deprecated(reason: "Use value.")): Float
+              text(value: String, flag: Boolean, pick: Pick): String
+              link: Url @deprecated
+            }
+            """;
+        var introspection = TypesOracle.Ask([new JsonObject { ["mode"] = "query", ["options"] = FullQueryOptions.DeepClone() }])[0].Text("query")!;
+        var queries = new[]
+        {
+            introspection,
+            """{ __type(name: "ID") { description specifiedByURL } s: __type(name: "Url") { specifiedByURL } }""",
+        };
+        var schema = SchemaBuilder.FromSdl(sdl).Build(TypeSystemOnly);
+
+        var answers = TypesOracle.Ask(queries.Select(query => new JsonObject { ["mode"] = "execute", ["sdl"] = sdl, ["query"] = query }));
+        for (var i = 0; i < queries.Length; i++)
+        {
+            var ours = JsonNode.Parse(ExecutionResultWriter.ToJson(await new GraphQLExecutor(schema).ExecuteAsync(new GraphQLRequest(queries[i]))))!;
+            Assert.Equal(TypesByName(answers[i]["result"]!).ToJsonString(), TypesByName(ours).ToJsonString());
+        }
+    }
+
+    /// <summary>The order of <c>__schema.types</c> is the type map's, which the spec leaves open: compared by name.</summary>
+    private static JsonNode TypesByName(JsonNode result)
+    {
+        var copy = result.DeepClone();
+        if (copy["data"]?["__schema"]?["types"] is JsonArray types)
+        {
+            var sorted = types.OrderBy(t => (string?)t!["name"], StringComparer.Ordinal).Select(t => t!.DeepClone()).ToArray();
+            copy["data"]!["__schema"]!["types"] = new JsonArray(sorted);
+        }
+
+        return copy;
+    }
+
+    [Fact]
     public async Task DeprecatedMembersAreHiddenUnlessAskedFor()
     {
         var schema = SchemaBuilder.FromSdl("""

@@ -56,4 +56,47 @@ public sealed class SchemaPrinterTests
 
         Assert.Equal(once, SchemaPrinter.Print(SchemaBuilder.FromSdl(once).BuildWithoutResolvers()));
     }
+
+    [Fact]
+    public void AppliedDirectivesArePrintedOnlyWhenAskedAndOtherwiseTheOutputIsGraphQLJsPrintSchemas()
+    {
+        // Canonical text with the schema's own directives applied where graphql-js's print puts them.
+        const string sdl = """
+            schema @tag(name: "schema") {
+              query: Query
+            }
+
+            directive @tag(name: String!, also: [String!]) repeatable on SCHEMA | SCALAR | OBJECT | FIELD_DEFINITION | ARGUMENT_DEFINITION | INTERFACE | UNION | ENUM | ENUM_VALUE | INPUT_OBJECT | INPUT_FIELD_DEFINITION
+
+            scalar Url @specifiedBy(url: "https://url.spec.whatwg.org/") @tag(name: "scalar")
+
+            interface Named @tag(name: "interface") {
+              name: String
+            }
+
+            type Query implements Named @tag(name: "a") @tag(name: "b", also: ["c", "d"]) {
+              name: String @deprecated @tag(name: "field")
+              find(by: Filter @tag(name: "argument"), size: Int = 3 @tag(name: "default")): [Thing] @tag(name: "list")
+              link: Url
+            }
+
+            union Thing @tag(name: "union") = Query
+
+            enum Kind @tag(name: "enum") {
+              A @tag(name: "value")
+              B @deprecated(reason: "Use A.") @tag(name: "old")
+            }
+
+            input Filter @oneOf @tag(name: "input") {
+              kind: Kind @tag(name: "input field")
+              text: String
+            }
+            """;
+        var schema = SchemaBuilder.FromSdl(sdl).Build(TypeSystemOnly);
+        var graphQLJs = TypesOracle.Ask([TypesOracle.Case("print", sdl)])[0].Text("printed");
+
+        Assert.Equal(sdl, SchemaPrinter.PrintWithAppliedDirectives(schema));
+        Assert.Equal(graphQLJs, SchemaPrinter.Print(schema));
+        Assert.DoesNotContain("@tag(name: \"field\")", graphQLJs, StringComparison.Ordinal);
+    }
 }

@@ -6,7 +6,8 @@ namespace Headless.GraphQL.Transport.Limits;
 /// <summary>
 /// Computes the operation's cost (see <see cref="CostCalculator"/> for the model), reports it in the response's
 /// <c>extensions.cost</c> as <c>{ requested, maximum }</c>, and refuses the request before execution when it is
-/// over <see cref="RequestLimits.MaxCost"/>.
+/// over <see cref="RequestLimits.MaxCost"/>. Fields whose <c>@listSize</c> requires one slicing argument and got none or
+/// several are refused first, with <c>INVALID_SLICING_ARGUMENTS</c>.
 /// </summary>
 public sealed class CostAnalysisRule(RequestLimits limits) : IOperationRule
 {
@@ -19,8 +20,13 @@ public sealed class CostAnalysisRule(RequestLimits limits) : IOperationRule
             return new([]);
         }
 
-        var calculator = new CostCalculator(context.Schema, limits, context.Document, operation, context.Request.Variables);
+        var calculator = new CostCalculator(context.Schema, limits, context.Document, operation, context.Variables, context.Request.Variables);
         var cost = calculator.OperationCost(operation);
+        if (calculator.Errors.Count > 0)
+        {
+            return new(calculator.Errors);
+        }
+
         context.ResultExtensions[ExtensionKey] = new Dictionary<string, object?>
         {
             ["requested"] = cost,

@@ -21,6 +21,28 @@ internal static class LimitErrors
             + (costliestField is null ? "." : $" ('{costliestField}' alone costs {costliestFieldCost}). Ask for fewer items with first/last or fewer fields."),
             LimitErrorCodes.CostLimitExceeded, operation, cost, maximum);
 
+    /// <summary>A field whose <c>@listSize</c> requires exactly one slicing argument got none or several.</summary>
+    public static GraphQLError SlicingArgumentsInvalid(FieldNode field, IReadOnlyList<string> slicingArguments, int given)
+    {
+        var names = string.Join(", ", slicingArguments.Select(a => $"'{a}'"));
+        var message = given == 0
+            ? $"The field '{field.Name.Value}' needs one of the arguments {names}: it says how many items to return."
+            : $"The field '{field.Name.Value}' takes only one of the arguments {names}; {given} were given.";
+        return new GraphQLError(message, LimitErrorCodes.InvalidSlicingArguments).WithLocations([field]);
+    }
+
+    /// <summary>A parser limit: the document may be valid GraphQL, so this is no syntax error.</summary>
+    public static GraphQLError DocumentTooLarge(DocumentLimitException limit) =>
+        new GraphQLError(limit.Message, limit.Limit switch
+        {
+            DocumentLimit.Length => LimitErrorCodes.MaxDocumentLengthExceeded,
+            DocumentLimit.Tokens => LimitErrorCodes.MaxTokensExceeded,
+            _ => LimitErrorCodes.MaxParserDepthExceeded,
+        })
+        {
+            Locations = [new ErrorLocation(limit.Line, limit.Column)],
+        }.WithExtension("maximum", limit.Maximum);
+
     public static GraphQLError IntrospectionDisabled(FieldNode field) =>
         new GraphQLError($"Introspection is disabled on this endpoint: '{field.Name.Value}' cannot be queried.", LimitErrorCodes.IntrospectionDisabled)
             .WithLocations([field]);

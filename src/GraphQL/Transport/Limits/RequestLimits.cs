@@ -19,8 +19,14 @@ public sealed class RequestLimits
     /// <summary>Largest computed cost (see <see cref="CostAnalysisRule"/>) a request may have.</summary>
     public int MaxCost { get; set; } = 5000;
 
-    /// <summary>Size assumed for a list field when no <c>first</c>/<c>last</c> argument bounds it.</summary>
+    /// <summary>Size assumed for a list field when neither <c>@listSize</c> nor a <c>first</c>/<c>last</c> argument bounds it.</summary>
     public int DefaultListSize { get; set; } = 10;
+
+    /// <summary>
+    /// Cost of each list entry in a field's argument values (literal or variable, at any depth), so that huge input
+    /// lists are refused before execution; 0 leaves input out of the cost.
+    /// </summary>
+    public int InputListItemCost { get; set; } = 1;
 
     /// <summary>Most tokens the parser reads before giving up (comments excluded).</summary>
     public int MaxTokens { get; set; } = 15_000;

@@ -13,24 +13,25 @@ namespace Headless.GraphQL.Transport.Pipeline;
 internal static class Engine
 {
     public static async Task<ExecutionResult> ExecuteAsync(
-        Schema schema, DocumentNode document, OperationRequest request, RequestContext context, ExecutionOptions options, CancellationToken cancellationToken) =>
-        await Executor.ExecuteRequestAsync(ToExecutionRequest(schema, document, request, context, options, cancellationToken));
+        Schema schema, PreparedOperation prepared, OperationRequest request, RequestContext context, ExecutionOptions options, CancellationToken cancellationToken) =>
+        await Executor.ExecuteRequestAsync(ToExecutionRequest(schema, prepared, request, context, options, cancellationToken));
 
     public static async Task<SubscriptionOutcome> SubscribeAsync(
-        Schema schema, DocumentNode document, OperationRequest request, RequestContext context, ExecutionOptions options, CancellationToken cancellationToken)
+        Schema schema, PreparedOperation prepared, OperationRequest request, RequestContext context, ExecutionOptions options, CancellationToken cancellationToken)
     {
-        var subscription = await Executor.SubscribeAsync(ToExecutionRequest(schema, document, request, context, options, cancellationToken));
+        var subscription = await Executor.SubscribeAsync(ToExecutionRequest(schema, prepared, request, context, options, cancellationToken));
         return new SubscriptionOutcome(subscription.Error, subscription.Stream);
     }
 
-    public static string PrintSchema(Schema schema) => SchemaPrinter.Print(schema);
+    public static string PrintSchema(Schema schema) => SchemaPrinter.PrintWithAppliedDirectives(schema);
 
     private static ExecutionRequest ToExecutionRequest(
-        Schema schema, DocumentNode document, OperationRequest request, RequestContext context, ExecutionOptions options, CancellationToken cancellationToken) =>
-        new(schema, document)
+        Schema schema, PreparedOperation prepared, OperationRequest request, RequestContext context, ExecutionOptions options, CancellationToken cancellationToken) =>
+        new(schema, prepared.Document!)
         {
             OperationName = request.OperationName,
             VariableValues = request.Variables,
+            CoercedVariableValues = prepared.Variables,
             RequestServices = context.Services,
             Items = context.Items,
             Options = options,

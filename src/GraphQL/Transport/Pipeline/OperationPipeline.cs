@@ -42,6 +42,20 @@ public sealed class OperationPipeline(Schema schema, GraphQLTransportOptions opt
         var document = cached.Document!;
 
         var operation = SelectOperation(document, request.OperationName);
+
+        // Variables are coerced before any rule, as execution would: a rule must judge the values the operation
+        // will run with, and a value that cannot be coerced is the client's error, reported as graphql-js does.
+        IReadOnlyDictionary<string, object?>? variables = null;
+        if (operation is not null)
+        {
+            var execution = ExecutionOptionsFor(context);
+            variables = InputCoercion.CoerceVariableValues(Schema, operation, request.Variables, execution.MaxVariableErrors, out var variableErrors, execution.HideSuggestions);
+            if (variableErrors.Count > 0)
+            {
+                return new PreparedOperation { Document = document, Operation = operation, Errors = variableErrors };
+            }
+        }
+
         var ruleContext = new OperationRuleContext
         {
             Schema = Schema,
@@ -49,6 +63,7 @@ public sealed class OperationPipeline(Schema schema, GraphQLTransportOptions opt
             Operation = operation,
             Request = request,
             RequestContext = context,
+            Variables = variables ?? new Dictionary<string, object?>(),
         };
 
         foreach (var rule in Options.Rules)
@@ -60,7 +75,7 @@ public sealed class OperationPipeline(Schema schema, GraphQLTransportOptions opt
             }
         }
 
-        return new PreparedOperation { Document = document, Operation = operation, ResultExtensions = Extensions(ruleContext) };
+        return new PreparedOperation { Document = document, Operation = operation, ResultExtensions = Extensions(ruleContext), Variables = variables };
     }
 
     /// <summary>Runs a prepared query or mutation, bounded by the request timeout.</summary>
@@ -81,7 +96,7 @@ public sealed class OperationPipeline(Schema schema, GraphQLTransportOptions opt
         try
         {
             var result = _unexpected.Record(
-                await Engine.ExecuteAsync(Schema, prepared.Document!, request, context, ExecutionOptionsFor(context), timeout.Token),
+                await Engine.ExecuteAsync(Schema, prepared, request, context, ExecutionOptionsFor(context), timeout.Token),
                 prepared.Operation,
                 context);
             if (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
@@ -108,7 +123,7 @@ public sealed class OperationPipeline(Schema schema, GraphQLTransportOptions opt
             return new SubscriptionOutcome(WithExtensions(ExecutionResult.FromErrors(prepared.Errors), prepared.ResultExtensions), null);
         }
 
-        var outcome = await Engine.SubscribeAsync(Schema, prepared.Document!, request, context, ExecutionOptionsFor(context), cancellationToken);
+        var outcome = await Engine.SubscribeAsync(Schema, prepared, request, context, ExecutionOptionsFor(context), cancellationToken);
         return outcome switch
         {
             { Result: { } refused } => outcome with { Result = _unexpected.Record(refused, prepared.Operation, context) },

@@ -15,6 +15,12 @@ public sealed class OperationRuleContext
 
     public required OperationRequest Request { get; init; }
 
+    /// <summary>
+    /// The operation's variables after the spec's CoerceVariableValues (defaults applied, types checked): what the
+    /// operation will run with. Rules read these, never the raw <see cref="OperationRequest.Variables"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> Variables { get; init; } = new Dictionary<string, object?>();
+
     public required RequestContext RequestContext { get; init; }
 
     /// <summary>Entries added to the response's <c>extensions</c> (e.g. <c>cost</c>), also on refusal.</summary>

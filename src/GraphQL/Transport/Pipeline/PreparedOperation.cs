@@ -17,6 +17,9 @@ public sealed record PreparedOperation
 
     public IReadOnlyDictionary<string, object?>? ResultExtensions { get; init; }
 
+    /// <summary>The operation's variables, coerced before the rules ran; execution uses them as they are.</summary>
+    public IReadOnlyDictionary<string, object?>? Variables { get; init; }
+
     public bool IsRefused => Errors.Count > 0;
 
     public static PreparedOperation Refused(params GraphQLError[] errors) => new() { Errors = errors };

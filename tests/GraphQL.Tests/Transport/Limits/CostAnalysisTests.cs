@@ -1,4 +1,7 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Headless.GraphQL.Errors;
+using Headless.GraphQL.Tests.Types;
 using Headless.GraphQL.Transport.Limits;
 
 namespace Headless.GraphQL.Tests.Transport.Limits;
@@ -23,6 +26,21 @@ public sealed class CostAnalysisTests
         { "{ a: product(id: 1) { ...F } b: product(id: 2) { ...F } } fragment F on Product { category { name } }", null, 10, "fragment counted where spread: 2 × 5" },
         { "{ products(first: 4) { ...Page } } fragment Page on ProductConnection { nodes { price } }", null, 13, "page size reaches lists in fragments: 1 + 4 × 3" },
         { "{ __typename shop { __typename } }", null, 1, "__typename is free" },
+        { "{ categories { name } }", null, 12, "@listSize(assumedSize: 3) on an unpaged list: 3 × Category 4" },
+        { "{ categories { children { children { name } } } }", null, 84, "assumed sizes at every level: 3 × (4 + 2 × (4 + 2 × 4))" },
+        { "{ page { nodes { id } } }", null, 21, "no slicing argument: slicingArgumentDefaultValue 20 sizes nodes, 1 + 20 × 1" },
+        { "{ page(first: 5) { nodes { id } edges { node { id } } } }", null, 26, "sizedFields: nodes 5 × 1, edges not sized so 10 × 2, + 1" },
+        { "{ page(first: 1000000) { nodes { id } } }", null, 101, "slicing argument capped at slicingArgumentMaximum: 1 + 100 × 1" },
+        { "{ pick(ids: [\"1\", \"2\", \"3\"]) { id } }", null, 6, "a list slicing argument counts its entries: 3 × 1, + 3 input entries" },
+        { "query ($ids: [ID!]!) { pick(ids: $ids) { id } }", """{"ids": ["1", "2", "3", "4"]}""", 8, "the same from a variable: 4 × 1 + 4" },
+        { "{ strict(last: 2) { id } }", null, 2, "exactly one slicing argument: 2 × 1" },
+        { "query ($t: [String!]!) { tagged(tags: $t) { id } }", """{"t": ["a", "b", "c"]}""", 13, "input list entries: 10 × 1 + 3" },
+        { "{ tagged(tags: [\"a\", \"b\"]) { id } }", null, 12, "literal input list: 10 × 1 + 2" },
+        { "{ shop { name } categories @skip(if: true) { children { name } } }", null, 1, "@skip(if: true) leaves the field out" },
+        { "{ shop { name } categories @include(if: false) { name } }", null, 1, "@include(if: false) leaves the field out" },
+        { "query ($on: Boolean!) { shop { name } ... @include(if: $on) { search(term: \"x\") { id } } }", """{"on": false}""", 1, "a condition from a variable, on an inline fragment" },
+        { "query ($off: Boolean!) { shop { name } ...S @skip(if: $off) } fragment S on Query { search(term: \"x\") { id } }", """{"off": true}""", 1, "a skipped fragment spread" },
+        { "query ($on: Boolean!) { shop { name } categories @include(if: $on) { name } }", """{"on": true}""", 13, "an included field counts: 1 + 12" },
     };
 
     [Theory]
@@ -84,5 +102,78 @@ public sealed class CostAnalysisTests
         Assert.Equal(LimitErrorCodes.CostLimitExceeded, (string?)response["errors"]![0]!["extensions"]!["code"]);
         Assert.True((long)response["extensions"]!["cost"]!["requested"]! > 1L << 40);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+    }
+
+    [Theory]
+    [InlineData("2147483648")]
+    [InlineData("1e100")]
+    [InlineData("\"many\"")]
+    public async Task VariablesAreCoercedBeforeTheCostIsComputedSoBadValuesGetGraphQLJsVariableErrors(string value)
+    {
+        const string query = "query Q($n: Int) { products(first: $n) { nodes { __typename } } }";
+        var variables = $$"""{"n": {{value}}}""";
+        await using var server = await LimitsTestServer.StartAsync(options => options.AddDefaultLimits(l => l.MaxCost = 10));
+
+        var response = await server.PostAsync(query, JsonSerializer.Deserialize<JsonElement>(variables));
+        var reference = TypesOracle.Ask([new JsonObject
+        {
+            ["mode"] = "execute", ["sdl"] = LimitsTestServer.Sdl, ["query"] = query, ["variables"] = JsonNode.Parse(variables),
+        }])[0]["result"]!;
+
+        var error = response["errors"]![0]!;
+        Assert.Equal(ErrorCodes.BadUserInput, (string?)error["extensions"]!["code"]);
+        Assert.Equal((string?)reference["errors"]![0]!["message"], (string?)error["message"]);
+        Assert.Equal(reference["errors"]![0]!["locations"]!.ToJsonString(), error["locations"]!.ToJsonString());
+        Assert.Single(response["errors"]!.AsArray());
+        Assert.Equal(0, server.ResolverCalls);
+    }
+
+    [Fact]
+    public async Task FieldsRemovedBySkipAreNotCountedEvenWhenTheyWouldBlowTheBudget()
+    {
+        await using var server = await LimitsTestServer.StartAsync(options => options.AddDefaultLimits(l => l.MaxCost = 50));
+        const string deep = "categories { children { children { children { children { children { name } } } } } }";
+
+        var skipped = await server.PostAsync($"{{ __typename {deep.Replace("categories", "categories @skip(if: true)", StringComparison.Ordinal)} }}");
+        var included = await server.PostAsync($"{{ __typename {deep} }}");
+
+        Assert.True(skipped["errors"] is null, skipped.ToJsonString());
+        Assert.Equal(0, (long)skipped["extensions"]!["cost"]!["requested"]!);
+        Assert.Equal(LimitErrorCodes.CostLimitExceeded, (string?)included["errors"]![0]!["extensions"]!["code"]);
+    }
+
+    [Theory]
+    [InlineData("{ strict { id } }", "needs one of the arguments 'first', 'last'")]
+    [InlineData("{ strict(first: 1, last: 2) { id } }", "takes only one of the arguments 'first', 'last'; 2 were given")]
+    [InlineData("query ($n: Int) { strict(first: $n) { id } }", "needs one of the arguments")]
+    public async Task ListSizeThatRequiresOneSlicingArgumentRefusesNoneOrSeveral(string query, string message)
+    {
+        await using var server = await LimitsTestServer.StartAsync(options => options.AddDefaultLimits());
+
+        var response = await server.PostAsync(query);
+
+        var error = Assert.Single(response["errors"]!.AsArray())!;
+        Assert.Equal(LimitErrorCodes.InvalidSlicingArguments, (string?)error["extensions"]!["code"]);
+        Assert.Contains(message, (string?)error["message"], StringComparison.Ordinal);
+        Assert.NotEmpty(error["locations"]!.AsArray());
+        Assert.Equal(0, server.ResolverCalls);
+    }
+
+    [Fact]
+    public async Task HugeInputListsAreRefusedByCostBeforeExecution()
+    {
+        var tags = JsonSerializer.SerializeToElement(new { t = Enumerable.Range(0, 6000).Select(i => "tag" + i).ToArray() });
+        const string query = "query ($t: [String!]!) { tagged(tags: $t) { id } }";
+        await using var counted = await LimitsTestServer.StartAsync(options => options.AddDefaultLimits());
+        await using var uncounted = await LimitsTestServer.StartAsync(options => options.AddDefaultLimits(l => l.InputListItemCost = 0));
+
+        var refused = await counted.PostAsync(query, tags);
+        var allowed = await uncounted.PostAsync(query, tags);
+
+        Assert.Equal(LimitErrorCodes.CostLimitExceeded, (string?)refused["errors"]![0]!["extensions"]!["code"]);
+        Assert.Equal(6010, (long)refused["extensions"]!["cost"]!["requested"]!);
+        Assert.Equal(0, counted.ResolverCalls);
+        Assert.True(allowed["errors"] is null, allowed.ToJsonString());
+        Assert.Equal(10, (long)allowed["extensions"]!["cost"]!["requested"]!);
     }
 }

@@ -18,10 +18,15 @@ namespace Headless.GraphQL.Tests.Transport.Limits;
 /// </summary>
 internal sealed class LimitsTestServer : IAsyncDisposable
 {
-    public const string Sdl = CostDirective.Sdl + """
+    public const string Sdl = CostDirective.Sdl + "\n\n" + ListSizeDirective.Sdl + """
 
         type Query {
           shop: Shop!
+          categories: [Category!]! @listSize(assumedSize: 3)
+          page(first: Int, last: Int): ProductConnection! @listSize(slicingArguments: ["first", "last"], sizedFields: ["nodes"], slicingArgumentDefaultValue: 20, slicingArgumentMaximum: 100, requireOneSlicingArgument: false)
+          pick(ids: [ID!]!): [Product]! @listSize(slicingArguments: ["ids"])
+          strict(first: Int, last: Int): [Product!]! @listSize(slicingArguments: ["first", "last"])
+          tagged(tags: [String!]!): [Product!]!
           products(first: Int, last: Int): ProductConnection!
           product(id: ID!): Product
           search(term: String!): [Product!]! @cost(weight: 5)
@@ -42,7 +47,7 @@ internal sealed class LimitsTestServer : IAsyncDisposable
           category: Category!
         }
 
-        type Category @cost(weight: 4) { name: String! products(first: Int): [Product!]! }
+        type Category @cost(weight: 4) { name: String! products(first: Int): [Product!]! children: [Category!]! @listSize(assumedSize: 2) }
         """;
 
     private readonly WebApplication _app;
@@ -112,10 +117,28 @@ internal sealed class LimitsTestServer : IAsyncDisposable
             ["id"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["name"] = "Product " + id,
             ["price"] = id * 100,
-            ["category"] = new Dictionary<string, object?> { ["name"] = "Shoes", ["products"] = new List<object>() },
+            ["category"] = Category(),
         };
 
+        static Dictionary<string, object?> Category() =>
+            new() { ["name"] = "Shoes", ["products"] = new List<object>(), ["children"] = new List<object>() };
+
+        List<object> Counted(List<object> items)
+        {
+            onRootResolver();
+            return items;
+        }
+
         return SchemaBuilder.FromSdl(Sdl)
+            .AddResolver("Query", "categories", _ => Counted([Category()]))
+            .AddResolver("Query", "page", _ =>
+            {
+                onRootResolver();
+                return new Dictionary<string, object?> { ["nodes"] = new List<object> { Product(1) }, ["edges"] = new List<object>(), ["totalCount"] = 1 };
+            })
+            .AddResolver("Query", "pick", _ => Counted([Product(1)]))
+            .AddResolver("Query", "strict", _ => Counted([Product(1)]))
+            .AddResolver("Query", "tagged", _ => Counted([Product(1)]))
             .AddResolver("Query", "shop", _ =>
             {
                 onRootResolver();

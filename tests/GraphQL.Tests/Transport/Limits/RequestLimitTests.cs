@@ -78,8 +78,40 @@ public sealed class RequestLimitTests
         var overLimit = await server.PostAsync("{ shop { name } product(id: 1) { id } }");
 
         Assert.Null(underLimit["errors"]);
-        Assert.Equal(ErrorCodes.SyntaxError, (string?)overLimit["errors"]![0]!["extensions"]!["code"]);
+        Assert.Equal(LimitErrorCodes.MaxTokensExceeded, (string?)overLimit["errors"]![0]!["extensions"]!["code"]);
+        Assert.Equal(10, (int)overLimit["errors"]![0]!["extensions"]!["maximum"]!);
         Assert.Contains("more than 10 tokens", (string?)overLimit["errors"]![0]!["message"]);
+    }
+
+    [Theory]
+    [InlineData("list values", LimitErrorCodes.MaxParserDepthExceeded)]
+    [InlineData("object values", LimitErrorCodes.MaxParserDepthExceeded)]
+    [InlineData("selection sets", LimitErrorCodes.MaxParserDepthExceeded)]
+    [InlineData("list types", LimitErrorCodes.MaxParserDepthExceeded)]
+    public async Task ValidDocumentsPastTheParserDepthAreRefusedWithTheirOwnCodeNotAsSyntaxErrors(string kind, string code)
+    {
+        await using var server = await LimitsTestServer.StartAsync(options => options.AddDefaultLimits());
+        var source = (string)Headless.GraphQL.Tests.Language.ParserLimitTests.ValidButDeep.Single(row => (string)row[0] == kind)[1];
+
+        var response = await server.PostAsync(source);
+
+        var error = response["errors"]![0]!;
+        Assert.Equal(code, (string?)error["extensions"]!["code"]);
+        Assert.Equal(new RequestLimits().MaxParserDepth, (int)error["extensions"]!["maximum"]!);
+        Assert.DoesNotContain("Syntax Error", (string?)error["message"], StringComparison.Ordinal);
+        Assert.Equal(1, (int)error["locations"]![0]!["line"]!);
+        Assert.Null(response["data"]);
+    }
+
+    [Fact]
+    public async Task DocumentsLongerThanTheLimitAreRefusedWithTheirOwnCode()
+    {
+        await using var server = await LimitsTestServer.StartAsync(options => options.AddDefaultLimits(l => l.MaxDocumentLength = 20));
+
+        var response = await server.PostAsync("{ shop { name } }          ");
+
+        Assert.Equal(LimitErrorCodes.MaxDocumentLengthExceeded, (string?)response["errors"]![0]!["extensions"]!["code"]);
+        Assert.Equal(20, (int)response["errors"]![0]!["extensions"]!["maximum"]!);
     }
 
     [Fact]
