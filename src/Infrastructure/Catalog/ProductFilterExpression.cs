@@ -4,24 +4,32 @@ using Headless.Domain.Inventory;
 
 namespace Headless.Infrastructure.Catalog;
 
-/// <summary>Turns a <see cref="ProductFilter"/> into one predicate that EF Core translates to SQL.</summary>
+/// <summary>
+/// Turns a <see cref="ProductFilter"/> into one predicate that EF Core translates to SQL. Values are closure members,
+/// which EF sends as parameters (lists as one parameterised collection), so filters of the same shape share one
+/// compiled query whatever their values; terms are combined as balanced trees, so a wide filter stays shallow.
+/// </summary>
 internal static class ProductFilterExpression
 {
-    public const int MaxDepth = 8;
-
-    public static Expression<Func<Product, bool>> Build(ProductFilter filter, IQueryable<StockLevel> stock, int depth = 0)
+    /// <summary>The predicate for <paramref name="filter"/>, refused before anything is built when it exceeds <paramref name="limits"/>.</summary>
+    public static Expression<Func<Product, bool>> Build(ProductFilter filter, IQueryable<StockLevel> stock, CatalogFilterOptions limits)
     {
-        if (depth > MaxDepth)
+        if (ProductFilterSize.Of(filter).Exceeds(limits) is { } refusal)
         {
-            throw new CatalogInputException(CatalogInputErrorCodes.InvalidArgument, $"A filter may nest 'and'/'or' at most {MaxDepth} deep.");
+            throw new CatalogInputException(CatalogInputErrorCodes.FilterTooComplex, refusal);
         }
 
+        // Recursion follows the nesting only, which the check above bounds by MaxDepth (itself capped).
+        return Predicate(filter, stock);
+    }
+
+    private static Expression<Func<Product, bool>> Predicate(ProductFilter filter, IQueryable<StockLevel> stock)
+    {
         var conditions = new List<Expression<Func<Product, bool>>>();
 
         if (filter.CategoryIds is { } categoryIds)
         {
-            var ids = categoryIds.Distinct().ToList();
-            conditions.Add(p => ids.Contains(p.CategoryId));
+            conditions.Add(InCategories(categoryIds));
         }
 
         if (filter.MinPrice is { } min && filter.MaxPrice is { } max)
@@ -51,19 +59,73 @@ internal static class ProductFilterExpression
 
         if (filter.Kinds is { } kinds)
         {
-            conditions.Add(ExpressionComposer.OrElse(kinds.Distinct().Select(KindIs)));
+            conditions.Add(OfKinds(kinds));
         }
 
-        conditions.AddRange(filter.And.Select(f => Build(f, stock, depth + 1)));
+        conditions.AddRange(filter.And.Select(f => Predicate(f, stock)));
         if (filter.Or.Count > 0)
         {
-            conditions.Add(ExpressionComposer.OrElse(filter.Or.Select(f => Build(f, stock, depth + 1))));
+            conditions.Add(AnyOf(filter.Or, stock));
         }
 
         return ExpressionComposer.AndAlso(conditions);
     }
 
-    private static Expression<Func<Product, bool>> KindIs(ProductKind kind) => p => p.Kind == kind;
+    /// <summary>
+    /// Alternatives that name only categories, or only kinds, become one list each: an <c>or</c> of forty categories
+    /// is one <c>IN</c> over one parameterised collection, and the same query as an <c>or</c> of two.
+    /// </summary>
+    private static Expression<Func<Product, bool>> AnyOf(IReadOnlyList<ProductFilter> alternatives, IQueryable<StockLevel> stock)
+    {
+        HashSet<Guid>? categories = null;
+        HashSet<ProductKind>? kinds = null;
+        var others = new List<Expression<Func<Product, bool>>>();
+        foreach (var alternative in alternatives)
+        {
+            var plain = HasOnlyListConditions(alternative);
+            if (plain && alternative.CategoryIds is { } ids && alternative.Kinds is null)
+            {
+                (categories ??= []).UnionWith(ids);
+            }
+            else if (plain && alternative.Kinds is { } kindList && alternative.CategoryIds is null)
+            {
+                (kinds ??= []).UnionWith(kindList);
+            }
+            else
+            {
+                others.Add(Predicate(alternative, stock));
+            }
+        }
+
+        var branches = new List<Expression<Func<Product, bool>>>();
+        if (categories is not null)
+        {
+            branches.Add(InCategories(categories));
+        }
+
+        if (kinds is not null)
+        {
+            branches.Add(OfKinds(kinds));
+        }
+
+        branches.AddRange(others);
+        return ExpressionComposer.OrElse(branches);
+    }
+
+    private static bool HasOnlyListConditions(ProductFilter filter) =>
+        filter is { MinPrice: null, MaxPrice: null, InStockOnly: false, Options.Count: 0, And.Count: 0, Or.Count: 0 };
+
+    private static Expression<Func<Product, bool>> InCategories(IEnumerable<Guid> categoryIds)
+    {
+        var ids = categoryIds.Distinct().ToArray();
+        return p => ids.Contains(p.CategoryId);
+    }
+
+    private static Expression<Func<Product, bool>> OfKinds(IEnumerable<ProductKind> kinds)
+    {
+        var list = kinds.Distinct().ToArray();
+        return p => list.Contains(p.Kind);
+    }
 
     /// <summary>One variant must satisfy every option condition (a black phone with 256 GB, not a black one and another with 256 GB).</summary>
     private static Expression<Func<Product, bool>> HasVariantWithOptions(IReadOnlyList<OptionCondition> options)
@@ -71,7 +133,7 @@ internal static class ProductFilterExpression
         var perOption = options.Select(option =>
         {
             var name = option.Name.Trim().ToLowerInvariant();
-            var values = option.Values.Distinct().ToList();
+            var values = option.Values.Distinct().ToArray();
             Expression<Func<ProductVariant, bool>> condition = v => v.Options.Any(o => o.Name.ToLower() == name && values.Contains(o.Value));
             return condition;
         });
