@@ -1,13 +1,16 @@
 using System.Linq.Expressions;
 using Headless.Domain.Catalog;
 using Headless.Domain.Inventory;
+using Microsoft.EntityFrameworkCore;
 
 namespace Headless.Infrastructure.Catalog;
 
 /// <summary>
 /// Turns a <see cref="ProductFilter"/> into one predicate that EF Core translates to SQL. Values are closure members,
-/// which EF sends as parameters (lists as one parameterised collection), so filters of the same shape share one
-/// compiled query whatever their values; terms are combined as balanced trees, so a wide filter stays shallow.
+/// which EF sends as parameters, and every list is one array parameter (<c>EF.Parameter</c>: <c>json_each</c> on
+/// SQLite, <c>= ANY</c> on PostgreSQL) rather than one parameter per item, so filters of the same shape share one
+/// compiled query and one SQL text whatever their values and list lengths; terms are combined as balanced trees,
+/// so a wide filter stays shallow.
 /// </summary>
 internal static class ProductFilterExpression
 {
@@ -118,13 +121,13 @@ internal static class ProductFilterExpression
     private static Expression<Func<Product, bool>> InCategories(IEnumerable<Guid> categoryIds)
     {
         var ids = categoryIds.Distinct().ToArray();
-        return p => ids.Contains(p.CategoryId);
+        return p => EF.Parameter(ids).Contains(p.CategoryId);
     }
 
     private static Expression<Func<Product, bool>> OfKinds(IEnumerable<ProductKind> kinds)
     {
         var list = kinds.Distinct().ToArray();
-        return p => list.Contains(p.Kind);
+        return p => EF.Parameter(list).Contains(p.Kind);
     }
 
     /// <summary>One variant must satisfy every option condition (a black phone with 256 GB, not a black one and another with 256 GB).</summary>
@@ -134,7 +137,7 @@ internal static class ProductFilterExpression
         {
             var name = option.Name.Trim().ToLowerInvariant();
             var values = option.Values.Distinct().ToArray();
-            Expression<Func<ProductVariant, bool>> condition = v => v.Options.Any(o => o.Name.ToLower() == name && values.Contains(o.Value));
+            Expression<Func<ProductVariant, bool>> condition = v => v.Options.Any(o => o.Name.ToLower() == name && EF.Parameter(values).Contains(o.Value));
             return condition;
         });
         var variantMatches = ExpressionComposer.AndAlso(perOption);
