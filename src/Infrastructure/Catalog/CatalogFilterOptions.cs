@@ -11,8 +11,12 @@ public sealed class CatalogFilterOptions
     /// <summary>Ceiling on <see cref="MaxDepth"/>: predicates are built by recursion over the nesting, so it stays shallow.</summary>
     public const int DepthCeiling = 32;
 
-    /// <summary>Ceiling on <see cref="MaxConditions"/> and <see cref="MaxConditionsPerRequest"/>.</summary>
-    public const int ConditionCeiling = 10_000;
+    /// <summary>
+    /// Ceiling on <see cref="MaxConditions"/> and <see cref="MaxConditionsPerRequest"/>. SQL prints an <c>or</c> of n
+    /// terms as a flat chain that SQLite parses n deep (it refuses past 1000), and PostgreSQL's planning time grows
+    /// with n, so no configuration may allow thousands.
+    /// </summary>
+    public const int ConditionCeiling = 500;
 
     /// <summary>Conditions one filter may hold (see <see cref="ProductFilterSize"/> for what counts).</summary>
     public int MaxConditions { get; set; } = 100;

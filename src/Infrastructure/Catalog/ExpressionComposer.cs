@@ -26,8 +26,8 @@ internal static class ExpressionComposer
         return Expression.Lambda<Func<T, bool>>(body, parameter);
     }
 
-    // A chain a || b || c || … is as deep as it is long, and EF Core, SQL generation and SQLite's parser all recurse
-    // over that depth; a balanced tree of the same terms is only log2(n) deep.
+    // A chain a || b || c || … is as deep as it is long, and EF Core's visitors and SQL generation recurse over that
+    // depth (a stack overflow kills the process); a balanced tree of the same terms is only log2(n) deep.
     private static Expression Balanced(List<Expression> terms, int start, int count, Func<Expression, Expression, BinaryExpression> combine)
     {
         if (count == 1)

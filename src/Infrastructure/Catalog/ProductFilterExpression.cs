@@ -35,17 +35,9 @@ internal static class ProductFilterExpression
             conditions.Add(InCategories(categoryIds));
         }
 
-        if (filter.MinPrice is { } min && filter.MaxPrice is { } max)
+        if (PriceIn(filter) is { } price)
         {
-            conditions.Add(p => p.Variants.Any(v => v.Price.Amount >= min && v.Price.Amount <= max));
-        }
-        else if (filter.MinPrice is { } lowest)
-        {
-            conditions.Add(p => p.Variants.Any(v => v.Price.Amount >= lowest));
-        }
-        else if (filter.MaxPrice is { } highest)
-        {
-            conditions.Add(p => p.Variants.Any(v => v.Price.Amount <= highest));
+            conditions.Add(HasVariant(price));
         }
 
         if (filter.InStockOnly)
@@ -76,23 +68,29 @@ internal static class ProductFilterExpression
 
     /// <summary>
     /// Alternatives that name only categories, or only kinds, become one list each: an <c>or</c> of forty categories
-    /// is one <c>IN</c> over one parameterised collection, and the same query as an <c>or</c> of two.
+    /// is one <c>IN</c> over one parameterised collection, and the same query as an <c>or</c> of two. Price-only
+    /// alternatives share one variant subquery.
     /// </summary>
     private static Expression<Func<Product, bool>> AnyOf(IReadOnlyList<ProductFilter> alternatives, IQueryable<StockLevel> stock)
     {
         HashSet<Guid>? categories = null;
         HashSet<ProductKind>? kinds = null;
+        var prices = new List<Expression<Func<ProductVariant, bool>>>();
         var others = new List<Expression<Func<Product, bool>>>();
         foreach (var alternative in alternatives)
         {
-            var plain = HasOnlyListConditions(alternative);
-            if (plain && alternative.CategoryIds is { } ids && alternative.Kinds is null)
+            var plain = HasOnlyOneKindOfCondition(alternative);
+            if (plain && alternative.CategoryIds is { } ids)
             {
                 (categories ??= []).UnionWith(ids);
             }
-            else if (plain && alternative.Kinds is { } kindList && alternative.CategoryIds is null)
+            else if (plain && alternative.Kinds is { } kindList)
             {
                 (kinds ??= []).UnionWith(kindList);
+            }
+            else if (plain && PriceIn(alternative) is { } price)
+            {
+                prices.Add(price);
             }
             else
             {
@@ -111,12 +109,37 @@ internal static class ProductFilterExpression
             branches.Add(OfKinds(kinds));
         }
 
+        if (prices.Count > 0)
+        {
+            // Some variant in one of the ranges: one subquery instead of one per range (PostgreSQL plans each separately).
+            branches.Add(HasVariant(ExpressionComposer.OrElse(prices)));
+        }
+
         branches.AddRange(others);
         return ExpressionComposer.OrElse(branches);
     }
 
-    private static bool HasOnlyListConditions(ProductFilter filter) =>
-        filter is { MinPrice: null, MaxPrice: null, InStockOnly: false, Options.Count: 0, And.Count: 0, Or.Count: 0 };
+    private static Expression<Func<ProductVariant, bool>>? PriceIn(ProductFilter filter) => (filter.MinPrice, filter.MaxPrice) switch
+    {
+        ({ } min, { } max) => v => v.Price.Amount >= min && v.Price.Amount <= max,
+        ({ } lowest, null) => v => v.Price.Amount >= lowest,
+        (null, { } highest) => v => v.Price.Amount <= highest,
+        _ => null,
+    };
+
+    private static Expression<Func<Product, bool>> HasVariant(Expression<Func<ProductVariant, bool>> condition)
+    {
+        var p = Expression.Parameter(typeof(Product), "p");
+        var any = Expression.Call(
+            typeof(Enumerable), nameof(Enumerable.Any), [typeof(ProductVariant)],
+            Expression.Property(p, nameof(Product.Variants)), condition);
+        return Expression.Lambda<Func<Product, bool>>(any, p);
+    }
+
+    /// <summary>Only a category, only kinds or only a price range: alternatives that merge with their likes.</summary>
+    private static bool HasOnlyOneKindOfCondition(ProductFilter filter) =>
+        filter is { InStockOnly: false, Options.Count: 0, And.Count: 0, Or.Count: 0 }
+        && (filter.CategoryIds is null ? 0 : 1) + (filter.Kinds is null ? 0 : 1) + (filter.MinPrice is null && filter.MaxPrice is null ? 0 : 1) == 1;
 
     private static Expression<Func<Product, bool>> InCategories(IEnumerable<Guid> categoryIds)
     {
@@ -140,12 +163,6 @@ internal static class ProductFilterExpression
             Expression<Func<ProductVariant, bool>> condition = v => v.Options.Any(o => o.Name.ToLower() == name && EF.Parameter(values).Contains(o.Value));
             return condition;
         });
-        var variantMatches = ExpressionComposer.AndAlso(perOption);
-
-        var p = Expression.Parameter(typeof(Product), "p");
-        var any = Expression.Call(
-            typeof(Enumerable), nameof(Enumerable.Any), [typeof(ProductVariant)],
-            Expression.Property(p, nameof(Product.Variants)), variantMatches);
-        return Expression.Lambda<Func<Product, bool>>(any, p);
+        return HasVariant(ExpressionComposer.AndAlso(perOption));
     }
 }
