@@ -9,12 +9,14 @@ public static class StorefrontEndpoints
 {
     public const string Path = "/graphql";
 
-    /// <summary>Registers the catalog reads, the per-address write limits (<c>RateLimiting</c>), the order-status settings and the storefront schema (built once, at start-up).</summary>
+    /// <summary>Registers the catalog reads (with the <c>Catalog:Filters</c> limits), the per-address write limits (<c>RateLimiting</c>), the order-status settings and the storefront schema (built once, at start-up).</summary>
     public static IServiceCollection AddStorefront(this IServiceCollection services, IConfiguration configuration)
     {
         var orderStatus = new Ordering.OrderStatusOptions();
         configuration.GetSection(Ordering.OrderStatusOptions.SectionName).Bind(orderStatus);
-        return services.AddCatalogReads().AddStorefrontRateLimiting(configuration).AddSingleton(orderStatus).AddSingleton(_ => StorefrontSchema.Build());
+        var filterLimits = new CatalogFilterOptions();
+        configuration.GetSection(CatalogFilterOptions.SectionName).Bind(filterLimits);
+        return services.AddCatalogReads(filterLimits).AddStorefrontRateLimiting(configuration).AddSingleton(orderStatus).AddSingleton(_ => StorefrontSchema.Build());
     }
 
     /// <summary>Serves the storefront at <c>/graphql</c> (HTTP and WebSocket) and its SDL at <c>/graphql/schema.graphql</c>.</summary>
@@ -27,6 +29,7 @@ public static class StorefrontEndpoints
             options.AddIntrospectionPolicy(configuration.GetSection("Introspection"));
             options.AddDefaultLimits(configuration.GetSection("Limits"));
             options.AddMutationRateLimit(app.Services);
+            options.Rules.Add(new Catalog.ProductFilterLimitRule(app.Services.GetRequiredService<CatalogFilterOptions>()));
             // Exception details help while developing and must never reach clients elsewhere.
             options.Execution = options.Execution with { IncludeExceptionDetails = app.Environment.IsDevelopment() };
         });

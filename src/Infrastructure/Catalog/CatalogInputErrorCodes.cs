@@ -7,4 +7,7 @@ public static class CatalogInputErrorCodes
     public const string InvalidCursor = "INVALID_CURSOR";
     public const string InvalidPagination = "INVALID_PAGINATION";
     public const string InvalidArgument = "INVALID_ARGUMENT";
+
+    /// <summary>A filter wider or deeper than <see cref="CatalogFilterOptions"/> allow.</summary>
+    public const string FilterTooComplex = "FILTER_TOO_COMPLEX";
 }

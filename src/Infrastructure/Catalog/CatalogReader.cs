@@ -12,7 +12,7 @@ namespace Headless.Infrastructure.Catalog;
 /// Scoped like the context; calls are serialized because a DbContext runs one command at a time and
 /// DataLoaders may dispatch together.
 /// </summary>
-public sealed class CatalogReader(HeadlessDbContext db, TimeProvider clock)
+public sealed class CatalogReader(HeadlessDbContext db, TimeProvider clock, CatalogFilterOptions filterLimits)
 {
     private static readonly Expression<Func<Product, ProductRecord>> ToRecord = p =>
         new ProductRecord(p.Id, p.Slug, p.Name, p.Description, p.Kind, p.CategoryId, p.CreatedAt, p.PopularityScore);
@@ -194,7 +194,7 @@ public sealed class CatalogReader(HeadlessDbContext db, TimeProvider clock)
         var query = db.Products.AsNoTracking();
         if (filter is not null)
         {
-            query = query.Where(ProductFilterExpression.Build(filter, db.StockLevels));
+            query = query.Where(ProductFilterExpression.Build(filter, db.StockLevels, filterLimits));
         }
 
         if (string.IsNullOrWhiteSpace(search))

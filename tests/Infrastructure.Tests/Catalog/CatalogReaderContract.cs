@@ -2,6 +2,7 @@ using Headless.Domain.Catalog;
 using Headless.Domain.Common;
 using Headless.Infrastructure.Catalog;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Headless.Infrastructure.Tests.Catalog;
 
@@ -186,6 +187,75 @@ public abstract class CatalogReaderContract
             && p.Variants.Any(v => v.Price.Amount <= 1000m)
             && catalog.IsInStock(p));
     }
+
+    [Fact]
+    public async Task FiltersBeyondTheLimitsAreRefusedBeforeAnyExpressionIsBuilt()
+    {
+        var catalog = await CatalogAsync();
+        var wide = new ProductFilter { Or = [.. Enumerable.Range(0, 100_000).Select(_ => new ProductFilter { InStockOnly = true })] };
+        var deep = new ProductFilter { InStockOnly = true };
+        for (var level = 0; level < 10_000; level++)
+        {
+            deep = new ProductFilter { And = [deep] };
+        }
+
+        foreach (var filter in new[] { wide, deep })
+        {
+            catalog.Counter.Reset();
+            var error = await Assert.ThrowsAsync<CatalogInputException>(() =>
+                catalog.ReadAsync(r => r.GetProductsAsync(new ProductPageRequest { Filter = filter })));
+
+            Assert.Equal(CatalogInputErrorCodes.FilterTooComplex, error.Code);
+            Assert.Equal(0, catalog.Counter.Count);
+        }
+    }
+
+    [Fact]
+    public async Task RaisedLimitsStopAtTheCeilingAndAWideOrBelowItFindsTheRightProducts()
+    {
+        var catalog = await CatalogAsync();
+        var real = catalog.Products.SelectMany(p => p.Variants).Select(v => v.Price.Amount).Distinct().Take(5).ToList();
+        ProductFilter AnyPriceOf(IEnumerable<decimal> prices) => new() { Or = [.. prices.Select(price => new ProductFilter { MinPrice = price, MaxPrice = price })] };
+        var wide = real.Concat(Enumerable.Range(1, 195).Select(i => i + 0.37m)).ToList();
+        var tooWide = Enumerable.Range(1, 1_500).Select(i => i + 0.37m);
+        var limits = new CatalogFilterOptions { MaxConditions = 5_000 }.Clamped();
+
+        await using var scope = catalog.Services.CreateAsyncScope();
+        var reader = new CatalogReader(scope.ServiceProvider.GetRequiredService<Headless.Infrastructure.Persistence.HeadlessDbContext>(), TimeProvider.System, limits);
+        var count = await reader.CountProductsAsync(AnyPriceOf(wide), search: null);
+        // As one flat OR chain of 1,500 terms SQLite refuses it ("Expression tree is too large (maximum depth 1000)").
+        var error = await Assert.ThrowsAsync<CatalogInputException>(() => reader.CountProductsAsync(AnyPriceOf(tooWide), search: null));
+
+        Assert.Equal(CatalogFilterOptions.ConditionCeiling, limits.MaxConditions);
+        var expected = catalog.Products.Count(p => p.Variants.Any(v => wide.Contains(v.Price.Amount)));
+        Assert.InRange(expected, 1, catalog.Products.Count - 1);
+        Assert.Equal(expected, count);
+        Assert.Equal(CatalogInputErrorCodes.FilterTooComplex, error.Code);
+    }
+
+    [Fact]
+    public async Task FiltersOfOneShapeShareTheirSqlWhateverTheValuesAndListLengths()
+    {
+        var catalog = await CatalogAsync();
+        ProductFilter Shape(string slug, ProductKind[] kinds, string[] values) => new()
+        {
+            Kinds = kinds,
+            Options = [new OptionCondition("Colour", values)],
+            Or = [new ProductFilter { CategoryIds = catalog.SelfAndDescendants(slug), InStockOnly = true }, new ProductFilter { MaxPrice = values.Length }],
+        };
+
+        var first = await catalog.ReadAsync(r => Task.FromResult(r.ProductPageSql(new ProductPageRequest { Filter = Shape("phones", [ProductKind.Physical], ["Black"]) })));
+        var second = await catalog.ReadAsync(r => Task.FromResult(r.ProductPageSql(new ProductPageRequest
+        {
+            Filter = Shape("audio", [ProductKind.Digital, ProductKind.Service, ProductKind.Physical], ["Black", "White", "Blue", "Red", "Green", "Silver", "Gold"]),
+        })));
+
+        Assert.Equal(StripParameterValues(first), StripParameterValues(second));
+    }
+
+    /// <summary>ToQueryString prefixes the SQL with the parameters' values; the statement itself follows them.</summary>
+    private static string StripParameterValues(string sql) =>
+        string.Join("\n", sql.Split('\n').Where(line => !line.StartsWith(".param", StringComparison.Ordinal) && !line.StartsWith("-- @", StringComparison.Ordinal)));
 
     [Fact]
     public async Task TotalCountCountsEveryMatchWhateverThePage()

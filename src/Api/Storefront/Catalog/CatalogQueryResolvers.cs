@@ -75,9 +75,19 @@ internal static class CatalogQueryResolvers
     private static async ValueTask<object?> ProductsAsync(IResolveFieldContext context)
     {
         var reader = Reader(context);
-        var filter = context.Arguments.TryGetValue("where", out var where) && where is IReadOnlyDictionary<string, object?> input
-            ? await ProductFilterInput.ToFilterAsync(input, () => reader.GetCategoryTreeAsync(context.CancellationToken))
-            : null;
+        ProductFilter? filter = null;
+        if (context.Arguments.TryGetValue("where", out var where) && where is IReadOnlyDictionary<string, object?> input)
+        {
+            // Measured before it is turned into anything: the size bounds all the work that follows.
+            var limits = context.RequestServices.GetRequiredService<CatalogFilterOptions>();
+            if (ProductFilterMeasure.Of(input).Exceeds(limits) is { } refusal)
+            {
+                throw new GraphQLException(refusal, CatalogInputErrorCodes.FilterTooComplex);
+            }
+
+            filter = await ProductFilterInput.ToFilterAsync(input, () => reader.GetCategoryTreeAsync(context.CancellationToken));
+        }
+
         var search = context.Get<string>("search");
         var order = context.Arguments.TryGetValue("order", out var orders) && orders is System.Collections.IEnumerable list
             ? ProductFilterInput.ToOrder([.. list.Cast<object?>()])
