@@ -25,6 +25,11 @@ public static class StorefrontEndpoints
         {
             options.AddIntrospectionPolicy(configuration.GetSection("Introspection"));
             options.AddDefaultLimits(configuration.GetSection("Limits"));
+            if (configuration.GetValue<TimeSpan?>("RequestTimeout") is { } timeout)
+            {
+                options.RequestTimeout = timeout <= TimeSpan.Zero ? Timeout.InfiniteTimeSpan : timeout;
+            }
+
             // Exception details help while developing and must never reach clients elsewhere.
             options.Execution = options.Execution with { IncludeExceptionDetails = app.Environment.IsDevelopment() };
         });

@@ -86,8 +86,11 @@ public sealed partial class PlaceOrderService(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow();
 
-        // Re-read inside the transaction: on SQLite the transaction holds the write lock, so this is current.
-        var cart = await carts.FindAsync(request.CartToken, ct);
+        // Lock, then re-read: no cart change can slip in between the lines read here and the cart's completion
+        // (cart changes take the same lock), so the order has exactly the cart's lines.
+        var cart = await CheckoutLocks.LockCartAsync(db, SecretToken.Hash(request.CartToken), ct)
+            ? await carts.FindAsync(request.CartToken, ct)
+            : null;
         if (cart is null || cart.IsCompleted)
         {
             await transaction.RollbackAsync(ct);
@@ -124,8 +127,9 @@ public sealed partial class PlaceOrderService(
             return await ReplayAsync(request, key, cart.Id, ct) ?? PlaceOrderResult.Failed(CheckoutError.CartCompleted());
         }
 
-        // 2. Stock: other carts' live reservations first, then the conditional update.
+        // 2. Stock: locked, so that no cart reserves it meanwhile; other carts' live reservations, then the conditional update.
         var tracked = totals.Lines.Select((line, i) => (line, i)).Where(x => x.line.Variant.TracksInventory).ToList();
+        await CheckoutLocks.LockStockAsync(db, tracked.Select(x => x.line.Variant.VariantId), ct);
         var available = await availability.AvailableAsync(tracked.Select(x => x.line.Variant.VariantId).ToList(), cart.Id, now, ct);
         foreach (var (line, i) in tracked.OrderBy(x => x.line.Variant.VariantId))
         {
