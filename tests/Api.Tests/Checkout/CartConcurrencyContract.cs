@@ -37,7 +37,7 @@ public abstract class CartConcurrencyContract
         await SetFreeUnitsAsync(Factory.Services, variantId, Units);
         var allocatedBefore = await AllocatedAsync(variantId);
 
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, Shoppers).Select(_ => Task.Run(() => FullCheckoutAsync(client, variantGlobalId))));
+        var outcomes = await WithServerLogAsync(() => Task.WhenAll(Enumerable.Range(0, Shoppers).Select(_ => Task.Run(() => FullCheckoutAsync(client, variantGlobalId)))));
 
         var sold = outcomes.Where(o => o["order"] is not null).ToList();
         Assert.Equal(Units, sold.Count);
@@ -69,8 +69,8 @@ public abstract class CartConcurrencyContract
         var cartId = (await CreateCartAsync(client))["cart"]!["id"]!.GetValue<string>();
         const int Adds = 12;
 
-        var payloads = await Task.WhenAll(Enumerable.Range(0, Adds).Select(i => Task.Run(async () =>
-            (await client.DataAsync(Operation("AddToCart"), new { cartId, variantId = i % 2 == 0 ? first : second, quantity = 1 }))["addCartLines"]!)));
+        var payloads = await WithServerLogAsync(() => Task.WhenAll(Enumerable.Range(0, Adds).Select(i => Task.Run(async () =>
+            (await client.DataAsync(Operation("AddToCart"), new { cartId, variantId = i % 2 == 0 ? first : second, quantity = 1 }))["addCartLines"]!))));
 
         Assert.All(payloads, AssertNoErrors);
         var cart = (await client.DataAsync(Operation("AddToCart"), new { cartId, variantId = first, quantity = 1 }))["addCartLines"]!["cart"]!;
@@ -91,8 +91,8 @@ public abstract class CartConcurrencyContract
             var cartId = await ReadyCartAsync(client, ordered, 1);
             var adds = Enumerable.Range(0, 6).Select(_ => Task.Run(async () =>
                 (await client.DataAsync(Operation("AddToCart"), new { cartId, variantId = added, quantity = 1 }))["addCartLines"]!)).ToList();
-            var placed = await Task.Run(() => PlaceOrderAsync(client, cartId));
-            var changes = await Task.WhenAll(adds);
+            var placed = await WithServerLogAsync(() => Task.Run(() => PlaceOrderAsync(client, cartId)));
+            var changes = await WithServerLogAsync(() => Task.WhenAll(adds));
 
             AssertNoErrors(placed);
             Assert.All(changes, change => Assert.True(
@@ -164,6 +164,19 @@ public abstract class CartConcurrencyContract
         Assert.Equal(Limit - 3, more["cart"]!["totalQuantity"]!.GetValue<int>());
         Assert.Equal(Limit, full["cart"]!["totalQuantity"]!.GetValue<int>());
         Assert.Equal(Limit, Assert.Single(await ReservedAsync(cartId)).Value);
+    }
+
+    /// <summary>A failed request's assertion, with what the server logged about it.</summary>
+    private async Task<T> WithServerLogAsync<T>(Func<Task<T>> requests)
+    {
+        try
+        {
+            return await requests();
+        }
+        catch (Xunit.Sdk.XunitException exception)
+        {
+            throw new Xunit.Sdk.XunitException($"{exception.Message}\nServer log:\n{Factory.LoggedProblems()}");
+        }
     }
 
     private HttpClient Client()

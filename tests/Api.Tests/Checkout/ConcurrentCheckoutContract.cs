@@ -42,7 +42,15 @@ public abstract class ConcurrentCheckoutContract
         await SetStockAsync(variantId, Units);
         var carts = await Task.WhenAll(Enumerable.Range(0, Shoppers).Select(_ => Task.Run(() => ReadyCartAsync(client, variantGlobalId, 1))));
 
-        var payloads = await Task.WhenAll(carts.Select(cartId => Task.Run(() => PlaceOrderAsync(client, cartId))));
+        IReadOnlyList<JsonObject> payloads;
+        try
+        {
+            payloads = await Task.WhenAll(carts.Select(cartId => Task.Run(() => PlaceOrderAsync(client, cartId))));
+        }
+        catch (Xunit.Sdk.XunitException exception)
+        {
+            throw new Xunit.Sdk.XunitException($"{exception.Message}\nServer log:\n{Factory.LoggedProblems()}");
+        }
 
         var placed = payloads.Where(p => p["order"] is not null).ToList();
         Assert.Equal(Units, placed.Count);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Headless.Api.Tests.Storefront;
 
@@ -14,6 +15,13 @@ public sealed class StorefrontApiFactory(string provider, string connectionStrin
     : WebApplicationFactory<Program>
 {
     public SqlStatementCounter Statements { get; } = new();
+
+    /// <summary>What the host logged at Warning and above, so that a failing test can say why the server failed.</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    /// <summary>The captured warnings and errors with their exceptions, one per line, for assertion messages.</summary>
+    public string LoggedProblems() =>
+        string.Join('\n', Logs.Entries.Select(e => $"{e.Level} {e.Category}: {e.Message} {e.Exception}"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -30,5 +38,6 @@ public sealed class StorefrontApiFactory(string provider, string connectionStrin
         }
 
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Statements));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Warning));
     }
 }
