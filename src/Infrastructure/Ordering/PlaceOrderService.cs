@@ -18,7 +18,9 @@ namespace Headless.Infrastructure.Ordering;
 ///
 /// Concurrency: the order row (unique idempotency key, unique cart) is written first, so a concurrent
 /// repeat of the same key waits on the unique index and then fails there — before it could authorize a
-/// payment — and returns the winner's order. Stock is only ever claimed by the conditional update.
+/// payment — and returns the winner's order. Stock is only ever claimed by the conditional update, under
+/// the cart and stock locks cart changes take too (<see cref="CheckoutLocks"/>), so the order has exactly
+/// the cart's lines and other carts' reservations are counted as they are.
 /// </summary>
 public sealed partial class PlaceOrderService(
     HeadlessDbContext db,
