@@ -30,6 +30,11 @@ public static class StorefrontEndpoints
             options.AddDefaultLimits(configuration.GetSection("Limits"));
             options.AddMutationRateLimit(app.Services);
             options.Rules.Add(new Catalog.ProductFilterLimitRule(app.Services.GetRequiredService<CatalogFilterOptions>()));
+            if (configuration.GetValue<TimeSpan?>("RequestTimeout") is { } timeout)
+            {
+                options.RequestTimeout = timeout <= TimeSpan.Zero ? Timeout.InfiniteTimeSpan : timeout;
+            }
+
             // Exception details help while developing and must never reach clients elsewhere.
             options.Execution = options.Execution with { IncludeExceptionDetails = app.Environment.IsDevelopment() };
         });

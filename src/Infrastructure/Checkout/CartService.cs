@@ -18,6 +18,8 @@ public sealed class CartService(
     CheckoutOptions options,
     TimeProvider clock)
 {
+    private const int ChangeAttempts = 4;
+
     public async Task<CartPayload> CreateCartAsync(CancellationToken ct = default)
     {
         var token = SecretToken.Generate();
@@ -38,7 +40,8 @@ public sealed class CartService(
             var errors = new List<CheckoutError>();
             for (var i = 0; i < lines.Count; i++)
             {
-                Attempt(errors, ["lines", i.ToString()], () => cart.AddLine(lines[i].VariantId, lines[i].Quantity, now));
+                var path = new[] { "lines", i.ToString() };
+                Attempt(errors, path, () => WithinLimit(errors, path, cart.AddLine(lines[i].VariantId, lines[i].Quantity, now).Quantity));
             }
 
             return errors;
@@ -50,7 +53,12 @@ public sealed class CartService(
             var errors = new List<CheckoutError>();
             for (var i = 0; i < lines.Count; i++)
             {
-                Attempt(errors, ["lines", i.ToString()], () => cart.UpdateLine(lines[i].LineId, lines[i].Quantity, now), lines[i].LineId);
+                var path = new[] { "lines", i.ToString() };
+                Attempt(errors, path, () =>
+                {
+                    cart.UpdateLine(lines[i].LineId, lines[i].Quantity, now);
+                    WithinLimit(errors, path, lines[i].Quantity);
+                }, lines[i].LineId);
             }
 
             return errors;
@@ -162,12 +170,20 @@ public sealed class CartService(
 
     /// <summary>
     /// Holds, for this cart, the units of every stock-tracked line until now + the reservation duration,
-    /// refusing lines that ask for more than others have left over.
+    /// refusing lines that ask for more than others have left over. Runs in the change's transaction.
     /// </summary>
     private async Task<List<CheckoutError>> ReserveAsync(Cart cart, DateTimeOffset now, CancellationToken ct)
     {
         var snapshots = await variants.GetAsync(cart.Lines.Select(l => l.VariantId), ct);
         var tracked = cart.Lines.Where(l => snapshots.TryGetValue(l.VariantId, out var v) && v.TracksInventory).ToList();
+
+        // Under these locks no one else can reserve or allocate the variants until this transaction ends,
+        // so what is read as free is still free when the reservation is written.
+        if (options.ReservationDuration > TimeSpan.Zero)
+        {
+            await CheckoutLocks.LockStockAsync(db, tracked.Select(l => l.VariantId), ct);
+        }
+
         var available = await availability.AvailableAsync(tracked.Select(l => l.VariantId).ToList(), cart.Id, now, ct);
 
         var errors = cart.Lines
@@ -205,39 +221,90 @@ public sealed class CartService(
     private Task<CartPayload> ChangeAsync(string cartToken, Func<Cart, DateTimeOffset, List<CheckoutError>> change, CancellationToken ct) =>
         ChangeAsync(cartToken, (cart, now) => Task.FromResult(change(cart, now)), ct);
 
+    /// <summary>
+    /// Applies a change in one transaction that first locks the cart's row: concurrent changes of one cart run
+    /// one after another, each on the lines the previous one saved, and none lands after the cart became an
+    /// order (placing an order takes the same lock). A race lost anyway (a deadlock, a lock wait that ran out)
+    /// is retried with fresh data, and after <see cref="ChangeAttempts"/> it is the typed CART_CONFLICT.
+    /// </summary>
     private async Task<CartPayload> ChangeAsync(string cartToken, Func<Cart, DateTimeOffset, Task<List<CheckoutError>>> change, CancellationToken ct)
     {
-        var cart = await FindAsync(cartToken, ct);
-        if (cart is null)
+        if (string.IsNullOrEmpty(cartToken) || cartToken.Length > 256)
         {
             return new CartPayload(null, [CheckoutError.CartNotFound()]);
         }
 
-        if (cart.IsCompleted)
+        for (var attempt = 1; ; attempt++)
         {
-            return new CartPayload(await ViewAsync(cart, ct), [CheckoutError.CartCompleted()]);
-        }
+            try
+            {
+                return await ChangeOnceAsync(cartToken, change, ct);
+            }
+            catch (Exception exception) when (DbErrors.IsConcurrencyConflict(exception) && !ct.IsCancellationRequested)
+            {
+                db.ChangeTracker.Clear();
+                if (attempt == ChangeAttempts)
+                {
+                    var stored = await FindAsync(cartToken, ct);
+                    return new CartPayload(stored is null ? null : await ViewAsync(stored, ct), [CheckoutError.CartConflict()]);
+                }
 
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(10, 50) * attempt), ct);
+            }
+        }
+    }
+
+    private async Task<CartPayload> ChangeOnceAsync(string cartToken, Func<Cart, DateTimeOffset, Task<List<CheckoutError>>> change, CancellationToken ct)
+    {
         List<CheckoutError> errors;
-        try
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
-            errors = await change(cart, clock.GetUtcNow());
-        }
-        catch (DomainException exception)
-        {
-            errors = [DomainErrors.ToUserError(exception, [])];
+            var cart = await CheckoutLocks.LockCartAsync(db, SecretToken.Hash(cartToken), ct)
+                ? await FindAsync(cartToken, ct)
+                : null;
+            if (cart is null)
+            {
+                return new CartPayload(null, [CheckoutError.CartNotFound()]);
+            }
+
+            if (cart.IsCompleted)
+            {
+                await transaction.RollbackAsync(ct);
+                return new CartPayload(await ViewAsync(cart, ct), [CheckoutError.CartCompleted()]);
+            }
+
+            try
+            {
+                errors = await change(cart, clock.GetUtcNow());
+            }
+            catch (DomainException exception)
+            {
+                errors = [DomainErrors.ToUserError(exception, [])];
+            }
+
+            if (errors.Count == 0)
+            {
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                return new CartPayload(await ViewAsync(cart, ct), []);
+            }
+
+            await transaction.RollbackAsync(ct);
         }
 
-        if (errors.Count > 0)
-        {
-            // Nothing of a refused change is kept: reload the cart as stored.
-            db.ChangeTracker.Clear();
-            var stored = await FindAsync(cartToken, ct);
-            return new CartPayload(stored is null ? null : await ViewAsync(stored, ct), errors);
-        }
+        // Nothing of a refused change is kept: reload the cart as stored.
+        db.ChangeTracker.Clear();
+        var stored = await FindAsync(cartToken, ct);
+        return new CartPayload(stored is null ? null : await ViewAsync(stored, ct), errors);
+    }
 
-        await db.SaveChangesAsync(ct);
-        return new CartPayload(await ViewAsync(cart, ct), []);
+    /// <summary>Refuses a line that would hold more units than <see cref="CheckoutOptions.MaxQuantityPerVariant"/>.</summary>
+    private void WithinLimit(List<CheckoutError> errors, IReadOnlyList<string> path, int quantity)
+    {
+        if (quantity > options.MaxQuantityPerVariant)
+        {
+            errors.Add(CheckoutError.QuantityAboveLimit(options.MaxQuantityPerVariant, quantity, [.. path, "quantity"]));
+        }
     }
 
     internal async Task<CartView> ViewAsync(Cart cart, CancellationToken ct)

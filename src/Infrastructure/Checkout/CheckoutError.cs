@@ -23,6 +23,12 @@ public sealed record CheckoutError(
     public static CheckoutError CartCompleted() =>
         new(CheckoutErrorCode.CartCompleted, "The cart was already turned into an order.", ["cartId"]);
 
+    public static CheckoutError CartConflict() =>
+        new(CheckoutErrorCode.CartConflict, "The cart was being changed by another request at the same time; send the change again.", ["cartId"]);
+
+    public static CheckoutError QuantityAboveLimit(int limit, int quantity, IReadOnlyList<string> path) =>
+        new(CheckoutErrorCode.QuantityOutOfRange, $"A cart may hold at most {limit} units of a variant; this line would hold {quantity}.", path);
+
     public static CheckoutError InsufficientStock(Guid variantId, int available, IReadOnlyList<string> path) =>
         new(CheckoutErrorCode.InsufficientStock, $"Only {available} left in stock.", path, AvailableQuantity: available, VariantId: variantId);
 }

@@ -10,6 +10,7 @@ public enum CheckoutErrorCode
     ShippingMethodUnavailable,
     CartNotFound,
     CartCompleted,
+    CartConflict,
     CartEmpty,
     LineNotFound,
     InvalidEmail,

@@ -11,6 +11,12 @@ public sealed class CheckoutOptions
     /// <summary>How often lapsed reservations are deleted (they are ignored as soon as they lapse); zero turns it off.</summary>
     public TimeSpan ReservationPurgeInterval { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// Most units of one variant a cart may hold (and so reserve), so that one cart cannot take a product off
+    /// sale for everyone else; at most <see cref="Domain.Checkout.Cart.MaxQuantity"/>.
+    /// </summary>
+    public int MaxQuantityPerVariant { get; set; } = 10;
+
     /// <summary>The currency of an empty cart (a cart takes the currency of its first line).</summary>
     public string DefaultCurrency { get; set; } = "EUR";
 }

@@ -18,7 +18,9 @@ namespace Headless.Infrastructure.Ordering;
 ///
 /// Concurrency: the order row (unique idempotency key, unique cart) is written first, so a concurrent
 /// repeat of the same key waits on the unique index and then fails there — before it could authorize a
-/// payment — and returns the winner's order. Stock is only ever claimed by the conditional update.
+/// payment — and returns the winner's order. Stock is only ever claimed by the conditional update, under
+/// the cart and stock locks cart changes take too (<see cref="CheckoutLocks"/>), so the order has exactly
+/// the cart's lines and other carts' reservations are counted as they are.
 /// </summary>
 public sealed partial class PlaceOrderService(
     HeadlessDbContext db,
@@ -106,8 +108,11 @@ public sealed partial class PlaceOrderService(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow();
 
-        // Re-read inside the transaction: on SQLite the transaction holds the write lock, so this is current.
-        var cart = await carts.FindAsync(request.CartToken, ct);
+        // Lock, then re-read: no cart change can slip in between the lines read here and the cart's completion
+        // (cart changes take the same lock), so the order has exactly the cart's lines.
+        var cart = await CheckoutLocks.LockCartAsync(db, SecretToken.Hash(request.CartToken), ct)
+            ? await carts.FindAsync(request.CartToken, ct)
+            : null;
         if (cart is null || cart.IsCompleted)
         {
             await transaction.RollbackAsync(ct);
@@ -144,8 +149,9 @@ public sealed partial class PlaceOrderService(
             return await ReplayAsync(request, key, cart.Id, ct) ?? PlaceOrderResult.Failed(CheckoutError.CartCompleted());
         }
 
-        // 2. Stock: other carts' live reservations first, then the conditional update.
+        // 2. Stock: locked, so that no cart reserves it meanwhile; other carts' live reservations, then the conditional update.
         var tracked = totals.Lines.Select((line, i) => (line, i)).Where(x => x.line.Variant.TracksInventory).ToList();
+        await CheckoutLocks.LockStockAsync(db, tracked.Select(x => x.line.Variant.VariantId), ct);
         var available = await availability.AvailableAsync(tracked.Select(x => x.line.Variant.VariantId).ToList(), cart.Id, now, ct);
         foreach (var (line, i) in tracked.OrderBy(x => x.line.Variant.VariantId))
         {

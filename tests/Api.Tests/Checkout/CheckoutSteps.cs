@@ -4,6 +4,9 @@ using Headless.Api.Storefront;
 using Headless.Api.Tests.Storefront;
 using Headless.Api.Webhooks;
 using Headless.Infrastructure.Payments.Webhooks;
+using Headless.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Headless.Api.Tests.Checkout;
 
@@ -62,6 +65,25 @@ public static class CheckoutSteps
         var placed = await PlaceOrderAsync(client, await ReadyCartAsync(client, variantId, 1), paymentToken);
         AssertNoErrors(placed);
         return (placed["order"]!["id"]!.GetValue<string>(), placed["orderToken"]!.GetValue<string>());
+    }
+
+    /// <summary>
+    /// Leaves exactly <paramref name="units"/> of the variant free to sell: on hand = allocated + a share per
+    /// location, and no cart holds any of it. Orders placed earlier keep their allocations.
+    /// </summary>
+    public static async Task SetFreeUnitsAsync(IServiceProvider services, Guid variantId, int units)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HeadlessDbContext>();
+        await db.StockReservations.Where(r => r.VariantId == variantId).ExecuteDeleteAsync();
+        var levels = await db.StockLevels.Where(s => s.VariantId == variantId).OrderBy(s => s.LocationId).Select(s => s.Id).ToListAsync();
+        Assert.NotEmpty(levels);
+        for (var i = 0; i < levels.Count; i++)
+        {
+            var id = levels[i];
+            var share = (units / levels.Count) + (i < units % levels.Count ? 1 : 0);
+            await db.StockLevels.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.OnHand, x => x.Allocated + share));
+        }
     }
 
     public static void AssertNoErrors(JsonNode payload) =>

@@ -20,6 +20,10 @@ public sealed class StorefrontApiFactory(string provider, string connectionStrin
     /// <summary>What the host logged; warnings and errors also reach the test output.</summary>
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>The captured warnings and errors with their exceptions, one per line, for assertion messages.</summary>
+    public string LoggedProblems() =>
+        string.Join('\n', Logs.Entries.Where(e => e.Level >= LogLevel.Warning).Select(e => $"{e.Level} {e.Category}: {e.Message} {e.Exception}"));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
