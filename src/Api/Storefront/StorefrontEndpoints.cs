@@ -25,6 +25,9 @@ public static class StorefrontEndpoints
         {
             options.AddIntrospectionPolicy(configuration.GetSection("Introspection"));
             options.AddDefaultLimits(configuration.GetSection("Limits"));
+            // GraphQL:Ide:Enabled unset: the IDE in Development only.
+            configuration.GetSection("Ide").Bind(options.Ide);
+            options.Ide.DefaultQuery ??= GraphiQLExample.Query;
             // Exception details help while developing and must never reach clients elsewhere.
             options.Execution = options.Execution with { IncludeExceptionDetails = app.Environment.IsDevelopment() };
         });
