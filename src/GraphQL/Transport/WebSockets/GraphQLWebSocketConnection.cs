@@ -49,6 +49,10 @@ internal sealed class GraphQLWebSocketConnection(
                 {
                     await CloseAsync(violation.CloseCode, violation.Message);
                 }
+                catch (RequestParameterException undecodable)
+                {
+                    await CloseAsync(CloseCodes.BadRequest, "Invalid message received: " + undecodable.Message);
+                }
                 finally
                 {
                     message.Dispose();
@@ -71,12 +75,7 @@ internal sealed class GraphQLWebSocketConnection(
 
     private async Task HandleAsync(JsonElement message)
     {
-        if (message.ValueKind != JsonValueKind.Object || !message.TryGetProperty("type", out var typeProperty) || typeProperty.ValueKind != JsonValueKind.String)
-        {
-            throw new ProtocolViolationException(CloseCodes.BadRequest, "Invalid message received: it has no 'type'.");
-        }
-
-        var type = typeProperty.GetString();
+        var type = JsonText.Read(() => ReadType(message));
         switch (type)
         {
             case MessageTypes.ConnectionInit:
@@ -154,7 +153,8 @@ internal sealed class GraphQLWebSocketConnection(
         }
 
         var id = ReadId(message);
-        if (!message.TryGetProperty("payload", out var payload) || payload.ValueKind != JsonValueKind.Object)
+        var payload = JsonText.Read(() => message.TryGetProperty("payload", out var found) ? found : default);
+        if (payload.ValueKind != JsonValueKind.Object)
         {
             throw new ProtocolViolationException(CloseCodes.BadRequest, "Invalid message received: subscribe needs a payload object.");
         }
@@ -332,7 +332,7 @@ internal sealed class GraphQLWebSocketConnection(
         {
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
-                await socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, CancellationToken.None);
+                await socket.CloseOutputAsync((WebSocketCloseStatus)code, CloseReason.Fit(reason), CancellationToken.None);
             }
         }
         catch (WebSocketException)
@@ -405,12 +405,21 @@ internal sealed class GraphQLWebSocketConnection(
         }
     }
 
-    private static string ReadId(JsonElement message) =>
+    private static string ReadType(JsonElement message) =>
+        message.ValueKind == JsonValueKind.Object && message.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String
+            ? type.GetString()!
+            : throw new ProtocolViolationException(CloseCodes.BadRequest, "Invalid message received: it has no 'type'.");
+
+    private static string ReadId(JsonElement message) => JsonText.Read(() => ReadIdText(message));
+
+    private static string ReadIdText(JsonElement message) =>
         message.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } text
             ? text
             : throw new ProtocolViolationException(CloseCodes.BadRequest, "Invalid message received: it has no 'id'.");
 
-    private static IReadOnlyDictionary<string, object?>? ReadPayload(JsonElement message)
+    private static IReadOnlyDictionary<string, object?>? ReadPayload(JsonElement message) => JsonText.Read(() => ReadPayloadValue(message));
+
+    private static IReadOnlyDictionary<string, object?>? ReadPayloadValue(JsonElement message)
     {
         if (!message.TryGetProperty("payload", out var payload) || payload.ValueKind == JsonValueKind.Null)
         {
