@@ -6,7 +6,7 @@ using Headless.Infrastructure.Messaging;
 using Headless.Infrastructure.Ordering;
 using Headless.Infrastructure.Persistence;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 builder.ListenOnDefaultUrlUnlessConfigured();
 
 builder.Services.AddHeadlessHealth();

@@ -23,6 +23,8 @@ internal sealed class GraphQLWebSocketConnection(
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly CancellationTokenSource _closing = new();
     private readonly WebSocketOptions _options = pipeline.Options.WebSockets;
+    private readonly MessageRate _subscribes = new(pipeline.Options.WebSockets.MaxSubscribesPerSecond, pipeline.Options.WebSockets.TimeProvider);
+    private readonly MessageRate _pings = new(pipeline.Options.WebSockets.MaxPingsPerSecond, pipeline.Options.WebSockets.TimeProvider);
     private int _initReceived;
     private volatile bool _acknowledged;
 
@@ -39,6 +41,13 @@ internal sealed class GraphQLWebSocketConnection(
                 if (message is null)
                 {
                     break;
+                }
+
+                if (socket.State == WebSocketState.CloseSent)
+                {
+                    // We are closing: what the client sends until it answers the close frame is read and dropped.
+                    message.Dispose();
+                    continue;
                 }
 
                 try
@@ -82,6 +91,11 @@ internal sealed class GraphQLWebSocketConnection(
                 await InitialiseAsync(message);
                 break;
             case MessageTypes.Ping:
+                if (!_pings.TryTake())
+                {
+                    throw new ProtocolViolationException(CloseCodes.PolicyViolation, $"Too many pings: at most {_options.MaxPingsPerSecond} per second");
+                }
+
                 await SendAsync(writer =>
                 {
                     writer.WriteStartObject();
@@ -92,6 +106,11 @@ internal sealed class GraphQLWebSocketConnection(
             case MessageTypes.Pong:
                 break;
             case MessageTypes.Subscribe:
+                if (!_subscribes.TryTake())
+                {
+                    throw new ProtocolViolationException(CloseCodes.PolicyViolation, $"Too many subscribe messages: at most {_options.MaxSubscribesPerSecond} per second");
+                }
+
                 Subscribe(message);
                 break;
             case MessageTypes.Complete:
