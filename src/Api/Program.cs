@@ -9,6 +9,7 @@ using Headless.Infrastructure.Persistence;
 var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 builder.ListenOnDefaultUrlUnlessConfigured();
 
+builder.Services.AddHttpHardening(builder.Configuration);
 builder.Services.AddHeadlessHealth();
 builder.Services.AddHeadlessPersistence(builder.Configuration);
 builder.Services.AddHeadlessMessaging(builder.Configuration);
@@ -18,6 +19,8 @@ builder.Services.AddStorefront(builder.Configuration);
 var app = builder.Build();
 
 await app.Services.InitializeDatabaseAsync();
+app.UseHttpHardening();
+app.MapRoot();
 app.MapHeadlessHealth();
 app.MapStorefront();
 app.MapSandboxWebhooks();
