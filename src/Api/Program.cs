@@ -7,9 +7,10 @@ using Headless.Infrastructure.Messaging;
 using Headless.Infrastructure.Ordering;
 using Headless.Infrastructure.Persistence;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 builder.ListenOnDefaultUrlUnlessConfigured();
 
+builder.Services.AddHttpHardening(builder.Configuration);
 builder.Services.AddHeadlessHealth();
 builder.Services.AddHeadlessPersistence(builder.Configuration);
 builder.Services.AddHeadlessMessaging(builder.Configuration);
@@ -25,6 +26,8 @@ if (!DevelopmentSecretGuard.AllowsStart(app.Services, app.Environment))
 }
 
 await app.Services.InitializeDatabaseAsync();
+app.UseHttpHardening();
+app.MapRoot();
 app.MapHeadlessHealth();
 app.MapStorefront();
 app.MapSandboxWebhooks();

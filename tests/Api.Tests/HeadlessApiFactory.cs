@@ -9,7 +9,7 @@ namespace Headless.Api.Tests;
 /// <summary>
 /// The real host in memory, on its own SQLite file in the temp directory, with in-process messaging
 /// unless Redis is given, and the sandbox provider on (<see cref="TestHostSettings"/>); <paramref name="settings"/>
-/// override configuration keys. What it logs is in <see cref="Logs"/>; warnings and errors also reach the test
+/// override configuration keys (over the shipped appsettings.json). What it logs is in <see cref="Logs"/>; warnings and errors also reach the test
 /// output, except from <paramref name="expectedFailureCategories"/> (what the test makes fail on purpose).
 /// </summary>
 public sealed class HeadlessApiFactory(

@@ -1,7 +1,7 @@
 // Drives Debian's chromium (never a downloaded browser) through the GraphiQL page of a running server: load the
 // page, put a query in the editor, press the run button, and report what the response pane shows.
 // stdin: { "url": "...", "query": "...", "expect": "text the response must contain" }
-// stdout: { "title", "schemaLoaded", "response", "consoleErrors", "offsiteRequests" }
+// stdout: { "title", "initialQuery", "schemaLoaded", "response", "consoleErrors", "offsiteRequests" }
 import { chromium } from 'playwright-core';
 
 const input = JSON.parse(await new Promise((resolve) => {
@@ -29,6 +29,7 @@ try {
   await page.goto(input.url, { waitUntil: 'load' });
   result.title = await page.title();
   await page.waitForSelector('.graphiql-query-editor .CodeMirror', { timeout: 20000 });
+  result.initialQuery = await page.evaluate(() => document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.getValue());
 
   // The documentation button turns on once the introspection query has answered.
   result.schemaLoaded = await page

@@ -35,6 +35,10 @@ public static class StorefrontEndpoints
                 options.RequestTimeout = timeout <= TimeSpan.Zero ? Timeout.InfiniteTimeSpan : timeout;
             }
 
+            // GraphQL:Ide:Enabled unset: the IDE in Development only.
+            configuration.GetSection("Ide").Bind(options.Ide);
+            options.Ide.DefaultQuery ??= GraphiQLExample.Query;
+            configuration.GetSection("WebSockets").Bind(options.WebSockets);
             // Exception details help while developing and must never reach clients elsewhere.
             options.Execution = options.Execution with { IncludeExceptionDetails = app.Environment.IsDevelopment() };
         });

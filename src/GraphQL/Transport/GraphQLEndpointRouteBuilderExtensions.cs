@@ -15,7 +15,8 @@ public static class GraphQLEndpointRouteBuilderExtensions
 {
     /// <summary>
     /// Maps a GraphQL endpoint at <paramref name="path"/>: GraphQL over HTTP (GET and POST), <c>graphql-transport-ws</c>
-    /// for WebSocket upgrades (needs <c>app.UseWebSockets()</c>), and the schema's SDL at <c>{path}/schema.graphql</c>.
+    /// for WebSocket upgrades (needs <c>app.UseWebSockets()</c>), and the schema's SDL at <c>{path}/schema.graphql</c>
+    /// (only for callers who may introspect).
     /// </summary>
     public static RouteGroupBuilder MapGraphQL(
         this IEndpointRouteBuilder endpoints, string path, Schema schema, Action<GraphQLTransportOptions>? configure = null)
@@ -26,18 +27,14 @@ public static class GraphQLEndpointRouteBuilderExtensions
         var pipeline = new OperationPipeline(schema, options, logger);
         var http = new GraphQLHttpHandler(pipeline);
         var webSockets = new GraphQLWebSocketHandler(pipeline);
-        var sdl = new Lazy<string>(() => Engine.PrintSchema(schema));
+        var schemaDocument = new SchemaDocumentEndpoint(pipeline);
 
         var group = endpoints.MapGroup(path);
         var ide = GraphiQLEndpoint.Map(group, options.Ide);
         group.Map("", context => context.WebSockets.IsWebSocketRequest && options.WebSockets.Enabled
             ? webSockets.HandleAsync(context)
             : ide.IsPageRequest(context) ? ide.ServePageAsync(context) : http.HandleAsync(context));
-        group.MapGet("/schema.graphql", context =>
-        {
-            context.Response.ContentType = "text/plain; charset=utf-8";
-            return context.Response.WriteAsync(sdl.Value, context.RequestAborted);
-        });
+        group.MapGet("/schema.graphql", schemaDocument.ServeAsync);
         return group;
     }
 }

@@ -33,7 +33,9 @@ public sealed class StorefrontApiFactory(string provider, string connectionStrin
         // The outbox publisher's idle polling would count as statements of the request being measured; it still
         // wakes at once when an order or webhook signals new events.
         builder.UseSetting("Outbox:PollInterval", "01:00:00");
-        foreach (var (key, value) in TestHostSettings.Sandbox.Concat(settings ?? new Dictionary<string, string>()))
+        // The contract tests read the schema through introspection, which is off outside Development by default.
+        builder.UseSetting("GraphQL:Introspection:Production", "On");
+                foreach (var (key, value) in TestHostSettings.Sandbox.Concat(settings ?? new Dictionary<string, string>()))
         {
             builder.UseSetting(key, value);
         }

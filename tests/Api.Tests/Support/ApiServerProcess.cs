@@ -29,13 +29,14 @@ public sealed class ApiServerProcess : IAsyncDisposable
     /// Starts the server (environment Testing, sandbox on: <see cref="TestHostSettings"/>) and waits until
     /// <c>/health/live</c> answers (the database is migrated and seeded by then).
     /// </summary>
-    public static async Task<ApiServerProcess> StartAsync(IReadOnlyDictionary<string, string> environment)
+    /// <param name="workingDirectory">Where the process starts; the dll's own folder unless given.</param>
+    public static async Task<ApiServerProcess> StartAsync(IReadOnlyDictionary<string, string> environment, string? workingDirectory = null)
     {
         var dll = FindApiDll();
         var baseAddress = new Uri($"http://127.0.0.1:{LoopbackPort.Next()}");
         var start = new ProcessStartInfo("dotnet", [dll, "--urls", baseAddress.ToString().TrimEnd('/')])
         {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(dll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

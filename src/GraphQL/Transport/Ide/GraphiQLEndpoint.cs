@@ -38,7 +38,7 @@ internal sealed class GraphiQLEndpoint
     /// </summary>
     public bool IsPageRequest(HttpContext context)
     {
-        if (!_options.Enabled || !HttpMethods.IsGet(context.Request.Method))
+        if (!HttpMethods.IsGet(context.Request.Method) || !_options.IsEnabled(context))
         {
             return false;
         }
@@ -47,10 +47,19 @@ internal sealed class GraphiQLEndpoint
         return accept.Any(media => media.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase) && media.Quality is not 0);
     }
 
+    /// <summary>
+    /// The page may load only this server's script and style sheet and talk only to this origin; GraphiQL sets
+    /// inline styles, and its bundled fonts and icons are data: URLs. No other site may frame it.
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+        + "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
     public Task ServePageAsync(HttpContext context)
     {
         var endpoint = context.Request.PathBase + context.Request.Path;
         var basePath = endpoint.Value!.TrimEnd('/');
+        var defaultQuery = _options.DefaultQuery is { } query ? $" data-default-query=\"{WebUtility.HtmlEncode(query)}\"" : "";
         var html = $$"""
             <!doctype html>
             <html lang="en">
@@ -64,7 +73,7 @@ internal sealed class GraphiQLEndpoint
               <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
             </head>
             <body>
-              <div id="graphiql" data-endpoint="{{WebUtility.HtmlEncode(endpoint.Value)}}">Loading GraphiQL…</div>
+              <div id="graphiql" data-endpoint="{{WebUtility.HtmlEncode(endpoint.Value)}}"{{defaultQuery}}>Loading GraphiQL…</div>
               <script src="{{WebUtility.HtmlEncode(basePath)}}/{{AssetFolder}}/graphiql.js"></script>
             </body>
             </html>
@@ -72,12 +81,14 @@ internal sealed class GraphiQLEndpoint
         context.Response.ContentType = "text/html; charset=utf-8";
         context.Response.Headers.CacheControl = "no-cache";
         context.Response.Headers.Vary = HeaderNames.Accept;
+        context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        context.Response.Headers.XFrameOptions = "DENY";
         return context.Response.WriteAsync(html, context.RequestAborted);
     }
 
     private async Task ServeAssetAsync(HttpContext context, string file)
     {
-        if (!_options.Enabled || !ContentTypes.TryGetValue(file, out var contentType)
+        if (!_options.IsEnabled(context) || !ContentTypes.TryGetValue(file, out var contentType)
             || typeof(GraphiQLEndpoint).Assembly.GetManifestResourceStream(ResourceName(file)) is not { } stream)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;

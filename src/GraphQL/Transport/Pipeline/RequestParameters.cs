@@ -10,7 +10,9 @@ namespace Headless.GraphQL.Transport.Pipeline;
 /// </summary>
 public static class RequestParameters
 {
-    public static OperationRequest FromJson(JsonElement body)
+    public static OperationRequest FromJson(JsonElement body) => JsonText.Read(() => ReadObject(body));
+
+    private static OperationRequest ReadObject(JsonElement body)
     {
         if (body.ValueKind != JsonValueKind.Object)
         {
@@ -114,7 +116,7 @@ public static class RequestParameters
         try
         {
             using var document = JsonDocument.Parse(text);
-            return ReadMap(name, document.RootElement);
+            return JsonText.Read(() => ReadMap(name, document.RootElement));
         }
         catch (JsonException)
         {

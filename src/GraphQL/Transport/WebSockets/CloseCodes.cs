@@ -1,6 +1,9 @@
 namespace Headless.GraphQL.Transport.WebSockets;
 
-/// <summary>The close codes of the <c>graphql-transport-ws</c> protocol, in one place.</summary>
+/// <summary>
+/// The close codes of the <c>graphql-transport-ws</c> protocol, in one place, and the two RFC 6455 codes our limits
+/// use (4429 is taken by the protocol for a second <c>connection_init</c>).
+/// </summary>
 public static class CloseCodes
 {
     /// <summary>A message that is not JSON, lacks a field, or is of a type the client may not send.</summary>
@@ -23,6 +26,18 @@ public static class CloseCodes
 
     /// <summary>A second <c>connection_init</c>.</summary>
     public const int TooManyInitialisationRequests = 4429;
+
+    /// <summary>
+    /// RFC 6455 "Policy Violation": the connection sent more <c>subscribe</c> or <c>ping</c> messages per second than
+    /// allowed. graphql-ws clients treat it as fatal and do not reconnect on their own.
+    /// </summary>
+    public const int PolicyViolation = 1008;
+
+    /// <summary>
+    /// RFC 6455 "Try Again Later": the client's address already holds as many sockets as allowed. graphql-ws clients
+    /// retry it with their back-off.
+    /// </summary>
+    public const int TryAgainLater = 1013;
 
     /// <summary>The server failed on its side.</summary>
     public const int InternalServerError = 4500;

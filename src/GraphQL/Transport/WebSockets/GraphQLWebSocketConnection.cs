@@ -23,6 +23,8 @@ internal sealed class GraphQLWebSocketConnection(
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly CancellationTokenSource _closing = new();
     private readonly WebSocketOptions _options = pipeline.Options.WebSockets;
+    private readonly MessageRate _subscribes = new(pipeline.Options.WebSockets.MaxSubscribesPerSecond, pipeline.Options.WebSockets.TimeProvider);
+    private readonly MessageRate _pings = new(pipeline.Options.WebSockets.MaxPingsPerSecond, pipeline.Options.WebSockets.TimeProvider);
     private int _initReceived;
     private volatile bool _acknowledged;
 
@@ -41,6 +43,13 @@ internal sealed class GraphQLWebSocketConnection(
                     break;
                 }
 
+                if (socket.State == WebSocketState.CloseSent)
+                {
+                    // We are closing: what the client sends until it answers the close frame is read and dropped.
+                    message.Dispose();
+                    continue;
+                }
+
                 try
                 {
                     await HandleAsync(message.RootElement);
@@ -48,6 +57,10 @@ internal sealed class GraphQLWebSocketConnection(
                 catch (ProtocolViolationException violation)
                 {
                     await CloseAsync(violation.CloseCode, violation.Message);
+                }
+                catch (RequestParameterException undecodable)
+                {
+                    await CloseAsync(CloseCodes.BadRequest, "Invalid message received: " + undecodable.Message);
                 }
                 finally
                 {
@@ -71,18 +84,18 @@ internal sealed class GraphQLWebSocketConnection(
 
     private async Task HandleAsync(JsonElement message)
     {
-        if (message.ValueKind != JsonValueKind.Object || !message.TryGetProperty("type", out var typeProperty) || typeProperty.ValueKind != JsonValueKind.String)
-        {
-            throw new ProtocolViolationException(CloseCodes.BadRequest, "Invalid message received: it has no 'type'.");
-        }
-
-        var type = typeProperty.GetString();
+        var type = JsonText.Read(() => ReadType(message));
         switch (type)
         {
             case MessageTypes.ConnectionInit:
                 await InitialiseAsync(message);
                 break;
             case MessageTypes.Ping:
+                if (!_pings.TryTake())
+                {
+                    throw new ProtocolViolationException(CloseCodes.PolicyViolation, $"Too many pings: at most {_options.MaxPingsPerSecond} per second");
+                }
+
                 await SendAsync(writer =>
                 {
                     writer.WriteStartObject();
@@ -93,6 +106,11 @@ internal sealed class GraphQLWebSocketConnection(
             case MessageTypes.Pong:
                 break;
             case MessageTypes.Subscribe:
+                if (!_subscribes.TryTake())
+                {
+                    throw new ProtocolViolationException(CloseCodes.PolicyViolation, $"Too many subscribe messages: at most {_options.MaxSubscribesPerSecond} per second");
+                }
+
                 Subscribe(message);
                 break;
             case MessageTypes.Complete:
@@ -154,7 +172,8 @@ internal sealed class GraphQLWebSocketConnection(
         }
 
         var id = ReadId(message);
-        if (!message.TryGetProperty("payload", out var payload) || payload.ValueKind != JsonValueKind.Object)
+        var payload = JsonText.Read(() => message.TryGetProperty("payload", out var found) ? found : default);
+        if (payload.ValueKind != JsonValueKind.Object)
         {
             throw new ProtocolViolationException(CloseCodes.BadRequest, "Invalid message received: subscribe needs a payload object.");
         }
@@ -332,7 +351,7 @@ internal sealed class GraphQLWebSocketConnection(
         {
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
-                await socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, CancellationToken.None);
+                await socket.CloseOutputAsync((WebSocketCloseStatus)code, CloseReason.Fit(reason), CancellationToken.None);
             }
         }
         catch (WebSocketException)
@@ -405,12 +424,21 @@ internal sealed class GraphQLWebSocketConnection(
         }
     }
 
-    private static string ReadId(JsonElement message) =>
+    private static string ReadType(JsonElement message) =>
+        message.ValueKind == JsonValueKind.Object && message.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String
+            ? type.GetString()!
+            : throw new ProtocolViolationException(CloseCodes.BadRequest, "Invalid message received: it has no 'type'.");
+
+    private static string ReadId(JsonElement message) => JsonText.Read(() => ReadIdText(message));
+
+    private static string ReadIdText(JsonElement message) =>
         message.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } text
             ? text
             : throw new ProtocolViolationException(CloseCodes.BadRequest, "Invalid message received: it has no 'id'.");
 
-    private static IReadOnlyDictionary<string, object?>? ReadPayload(JsonElement message)
+    private static IReadOnlyDictionary<string, object?>? ReadPayload(JsonElement message) => JsonText.Read(() => ReadPayloadValue(message));
+
+    private static IReadOnlyDictionary<string, object?>? ReadPayloadValue(JsonElement message)
     {
         if (!message.TryGetProperty("payload", out var payload) || payload.ValueKind == JsonValueKind.Null)
         {

@@ -8,6 +8,8 @@ public sealed class GraphQLWebSocketHandler(OperationPipeline pipeline)
 {
     public const string SubProtocol = "graphql-transport-ws";
 
+    private readonly ClientConnections _clients = new(pipeline.Options.WebSockets.MaxConnectionsPerClient);
+
     public async Task HandleAsync(HttpContext http)
     {
         if (!http.WebSockets.WebSocketRequestedProtocols.Contains(SubProtocol, StringComparer.Ordinal))
@@ -19,14 +21,31 @@ public sealed class GraphQLWebSocketHandler(OperationPipeline pipeline)
             return;
         }
 
-        var items = new Dictionary<string, object?>(StringComparer.Ordinal);
-        if (pipeline.Options.OnRequest is { } onRequest)
+        var address = http.Connection.RemoteIpAddress;
+        if (!_clients.TryEnter(address))
         {
-            await onRequest(http, items);
+            // Accepted only to say why: a refused upgrade would reach a browser client as a bare 1006.
+            using var refused = await http.WebSockets.AcceptWebSocketAsync(SubProtocol);
+            await refused.CloseOutputAsync(
+                (System.Net.WebSockets.WebSocketCloseStatus)CloseCodes.TryAgainLater, "Too many connections from this address", http.RequestAborted);
+            return;
         }
 
-        using var socket = await http.WebSockets.AcceptWebSocketAsync(SubProtocol);
-        await using var connection = new GraphQLWebSocketConnection(socket, http, pipeline, items);
-        await connection.RunAsync(http.RequestAborted);
+        try
+        {
+            var items = new Dictionary<string, object?>(StringComparer.Ordinal);
+            if (pipeline.Options.OnRequest is { } onRequest)
+            {
+                await onRequest(http, items);
+            }
+
+            using var socket = await http.WebSockets.AcceptWebSocketAsync(SubProtocol);
+            await using var connection = new GraphQLWebSocketConnection(socket, http, pipeline, items);
+            await connection.RunAsync(http.RequestAborted);
+        }
+        finally
+        {
+            _clients.Leave(address);
+        }
     }
 }

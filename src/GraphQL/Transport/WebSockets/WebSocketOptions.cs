@@ -12,6 +12,21 @@ public sealed class WebSocketOptions
     /// <summary>Operations one connection may run at once; further ones get an <c>error</c> message.</summary>
     public int MaxSubscriptionsPerConnection { get; set; } = 50;
 
+    /// <summary>
+    /// Sockets one client address may hold open at once; the next is accepted and closed with
+    /// <see cref="CloseCodes.TryAgainLater"/>. Behind a proxy, configure forwarded headers so the address is the client's.
+    /// </summary>
+    public int MaxConnectionsPerClient { get; set; } = 20;
+
+    /// <summary><c>subscribe</c> messages a connection may send per second (and at once); more close it with <see cref="CloseCodes.PolicyViolation"/>.</summary>
+    public int MaxSubscribesPerSecond { get; set; } = 20;
+
+    /// <summary><c>ping</c> messages a connection may send per second (and at once); more close it with <see cref="CloseCodes.PolicyViolation"/>.</summary>
+    public int MaxPingsPerSecond { get; set; } = 5;
+
+    /// <summary>The clock of the message rates (a test freezes it).</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
     /// <summary>Decides from the <c>connection_init</c> payload whether the client may proceed; false closes with 4403.</summary>
     public Func<ConnectionInitContext, ValueTask<bool>>? OnConnectionInit { get; set; }
 }

@@ -15,7 +15,7 @@ public sealed class GraphiQLTests
     [Fact]
     public async Task BrowserOpeningTheEndpointGetsGraphiQLWithItsBundleServedLocally()
     {
-        await using var server = await LimitsTestServer.StartAsync(_ => { });
+        await using var server = await LimitsTestServer.StartAsync(options => options.Ide.Enabled = true);
 
         var page = await GetAsync(server, "/graphql", BrowserAccept);
         var html = await page.Content.ReadAsStringAsync();
@@ -88,6 +88,7 @@ public sealed class GraphiQLTests
             {
                 options.AddIntrospectionPolicy();
                 options.AddDefaultLimits();
+                options.Ide.DefaultQuery = "# Try this\n{ shop { name } }\n";
             },
             environment: "Development");
 
@@ -96,6 +97,7 @@ public sealed class GraphiQLTests
         var result = JsonNode.Parse(output)!;
 
         Assert.Equal("GraphiQL", (string?)result["title"]);
+        Assert.Equal("# Try this\n{ shop { name } }\n", (string?)result["initialQuery"]);
         Assert.True((bool)result["schemaLoaded"]!, "GraphiQL did not load the schema by introspection: " + output);
         Assert.Empty(result["offsiteRequests"]!.AsArray());
         Assert.Empty(result["consoleErrors"]!.AsArray());
