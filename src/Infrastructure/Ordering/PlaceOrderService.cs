@@ -51,13 +51,13 @@ public sealed partial class PlaceOrderService(
                 ["idempotencyKey"]));
         }
 
-        if (!payments.Methods.Contains(request.PaymentMethod, StringComparer.Ordinal))
+        if (_payments is { } provider && !provider.Methods.Contains(request.PaymentMethod, StringComparer.Ordinal))
         {
             return PlaceOrderResult.Failed(new CheckoutError(
                 CheckoutErrorCode.UnsupportedPaymentMethod,
-                $"Payment method '{Shorten(request.PaymentMethod)}' is not supported; use one of: {string.Join(", ", payments.Methods)}.",
+                $"Payment method '{Shorten(request.PaymentMethod)}' is not supported; use one of: {string.Join(", ", provider.Methods)}.",
                 ["payment", "method"],
-                SupportedPaymentMethods: payments.Methods));
+                SupportedPaymentMethods: provider.Methods));
         }
 
         var cart = await carts.FindAsync(request.CartToken, ct);
