@@ -12,8 +12,6 @@ namespace Headless.GraphQL.Execution;
 /// </summary>
 internal static class BoundResolver
 {
-    private static readonly NullabilityInfoContext NullabilityContext = new();
-
     /// <summary>The delegate as a function of the context; mismatches go to <paramref name="binder"/>'s errors.</summary>
     public static Func<IResolveFieldContext, object?> Compile(Delegate resolver, ObjectType parent, FieldDefinition field, InputBinder binder)
     {
@@ -48,7 +46,7 @@ internal static class BoundResolver
             var convert = binder.Compile(
                 argument.Type,
                 type,
-                NullabilityContext.Create(parameter),
+                binder.Nullability.Create(parameter),
                 $"Argument \"{coordinate}({argument.Name}:)\"",
                 $"parameter \"{parameter.Name}\" of the resolver of \"{coordinate}\"");
             var read = Read(argument.Name, convert, Absent(type));

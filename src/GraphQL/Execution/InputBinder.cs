@@ -13,7 +13,6 @@ namespace Headless.GraphQL.Execution;
 /// </summary>
 internal sealed class InputBinder
 {
-    private static readonly NullabilityInfoContext NullabilityContext = new();
 
     private static readonly Dictionary<Type, string> Keywords = new()
     {
@@ -25,6 +24,9 @@ internal sealed class InputBinder
     private readonly Dictionary<(InputObjectType, Type), RecordBinding> _records = [];
 
     public List<string> Errors { get; } = [];
+
+    /// <summary>Reads declared nullability; one per binder, since a context is not safe to share between threads.</summary>
+    public NullabilityInfoContext Nullability { get; } = new();
 
     /// <summary>How a coerced value of <paramref name="type"/> becomes a <paramref name="clrType"/>.</summary>
     /// <param name="coordinate">The SDL side, for example <c>"PlaceOrderInput.cartId"</c>.</param>
@@ -69,14 +71,13 @@ internal sealed class InputBinder
     }
 
     /// <summary>
-    /// A record whose constructor parameters and settable properties are bound to <paramref name="fields"/> by name;
-    /// every member needs a field and every field a member.
+    /// A record whose constructor parameters and settable properties are bound to the fields of <paramref name="input"/>
+    /// by name; every member needs a field and every field a member.
     /// </summary>
-    /// <param name="owner">The SDL side: an input object type's name, or a field's coordinate for its arguments.</param>
-    /// <param name="fieldKind">"input field" or "argument", for the messages.</param>
-    public Func<IReadOnlyDictionary<string, object?>, object> CompileRecord(
-        Type record, string owner, string fieldKind, IReadOnlyDictionary<string, InputValueDefinition> fields)
+    public Func<IReadOnlyDictionary<string, object?>, object> CompileRecord(Type record, InputObjectType input)
     {
+        var owner = input.Name;
+        var fields = input.Fields;
         var constructor = record.GetConstructors().OrderByDescending(c => c.GetParameters().Length).FirstOrDefault();
         if (constructor is null || record.IsAbstract || record.IsInterface)
         {
@@ -98,24 +99,27 @@ internal sealed class InputBinder
             var parameter = parameters[i];
             // A positional record's property carries the declared nullability; a class's parameter does.
             var property = properties.FirstOrDefault(p => p.Name == parameter.Name);
-            var nullability = property is not null ? NullabilityContext.Create(property) : NullabilityContext.Create(parameter);
-            var field = BindMember(record, owner, fieldKind, fields, parameter.Name!, parameter.ParameterType, nullability, bound);
-            arguments[i] = (field?.Name ?? "", field is null ? static v => v : Compile(field.Type, parameter.ParameterType, nullability, Coordinate(owner, fieldKind, field.Name), $"{Describe(record)}.{parameter.Name}"), Absent(parameter));
+            var nullability = property is not null ? Nullability.Create(property) : Nullability.Create(parameter);
+            var field = BindMember(record, owner, fields, parameter.Name!, parameter.ParameterType, nullability, bound);
+            var convert = field is null
+                ? static v => v
+                : Compile(field.Type, parameter.ParameterType, nullability, Coordinate(owner, field.Name), $"{Describe(record)}.{parameter.Name}");
+            arguments[i] = (field?.Name ?? "", convert, Absent(parameter));
         }
 
         var setters = new List<(string Field, Func<object?, object?> Convert, PropertyInfo Property)>();
         foreach (var property in settable)
         {
-            var nullability = NullabilityContext.Create(property);
-            if (BindMember(record, owner, fieldKind, fields, property.Name, property.PropertyType, nullability, bound) is { } field)
+            var nullability = Nullability.Create(property);
+            if (BindMember(record, owner, fields, property.Name, property.PropertyType, nullability, bound) is { } field)
             {
-                setters.Add((field.Name, Compile(field.Type, property.PropertyType, nullability, Coordinate(owner, fieldKind, field.Name), $"{Describe(record)}.{property.Name}"), property));
+                setters.Add((field.Name, Compile(field.Type, property.PropertyType, nullability, Coordinate(owner, field.Name), $"{Describe(record)}.{property.Name}"), property));
             }
         }
 
         foreach (var field in fields.Values.Where(f => !bound.Contains(f.Name)))
         {
-            Errors.Add($"{Coordinate(owner, fieldKind, field.Name)} has no C# member in {Describe(record)}: add {Pascal(field.Name)}.");
+            Errors.Add($"{Coordinate(owner, field.Name)} has no C# member in {Describe(record)}: add {Pascal(field.Name)}.");
         }
 
         return values =>
@@ -141,13 +145,13 @@ internal sealed class InputBinder
     }
 
     private InputValueDefinition? BindMember(
-        Type record, string owner, string fieldKind, IReadOnlyDictionary<string, InputValueDefinition> fields,
+        Type record, string owner, IReadOnlyDictionary<string, InputValueDefinition> fields,
         string memberName, Type memberType, NullabilityInfo nullability, HashSet<string> bound)
     {
         var field = fields.GetValueOrDefault(Camel(memberName)) ?? fields.GetValueOrDefault(memberName);
         if (field is null)
         {
-            Errors.Add($"C# member {Describe(record)}.{memberName} ({Describe(memberType, nullability)}) has no {Coordinate(owner, fieldKind, Camel(memberName), capital: false)} to bind to: rename it or add the {fieldKind} to the SDL.");
+            Errors.Add($"C# member {Describe(record)}.{memberName} ({Describe(memberType, nullability)}) has no input field \"{owner}.{Camel(memberName)}\" to bind to: rename it or add the input field to the SDL.");
             return null;
         }
 
@@ -214,7 +218,7 @@ internal sealed class InputBinder
         {
             record = new RecordBinding();
             _records[(input, target)] = record;
-            record.Create = CompileRecord(target, input.Name, "input field", input.Fields);
+            record.Create = CompileRecord(target, input);
         }
 
         return value => record.Create!((IReadOnlyDictionary<string, object?>)value!);
@@ -269,9 +273,7 @@ internal sealed class InputBinder
         return static value => value;
     }
 
-    private static string Coordinate(string owner, string fieldKind, string name, bool capital = true) =>
-        (capital ? char.ToUpperInvariant(fieldKind[0]) + fieldKind[1..] : fieldKind)
-        + (fieldKind == "argument" ? $" \"{owner}({name}:)\"" : $" \"{owner}.{name}\"");
+    private static string Coordinate(string owner, string name) => $"Input field \"{owner}.{name}\"";
 
     internal static string Describe(Type type) =>
         Keywords.TryGetValue(type, out var keyword) ? keyword

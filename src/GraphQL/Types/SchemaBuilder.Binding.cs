@@ -50,7 +50,7 @@ public sealed partial class SchemaBuilder
             // After every ClrType is set, so that a bound record inside another binds to its own binding.
             foreach (var input in inputs)
             {
-                input.CreateClrValue = _binder.CompileRecord(input.ClrType!, input.Name, "input field", input.Fields);
+                input.CreateClrValue = _binder.CompileRecord(input.ClrType!, input);
             }
 
             foreach (var (name, clrType) in builder._objectBindings)
