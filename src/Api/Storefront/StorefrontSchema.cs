@@ -21,8 +21,11 @@ public static class StorefrontSchema
         return reader.ReadToEnd();
     }
 
-    public static Schema Build() =>
-        SchemaBuilder.FromSdl(Sdl())
+    public static Schema Build() => Build(Sdl());
+
+    /// <summary>The resolvers bound to <paramref name="sdl"/>; every binding is checked, so a drifted SDL fails here.</summary>
+    public static Schema Build(string sdl) =>
+        SchemaBuilder.FromSdl(sdl)
             .AddMoneyAndScalars()
             .AddCatalogQueries()
             .AddProductFields()

@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Runtime.CompilerServices;
 using Headless.GraphQL.Errors;
 using Headless.GraphQL.Language;
 using Headless.GraphQL.Types;
@@ -15,11 +14,12 @@ public static class InputCoercion
     /// <summary>Reports a problem at a path inside the value: (path, the invalid value, message).</summary>
     public delegate void CoercionErrorHandler(IReadOnlyList<object> path, object? invalidValue, string message, Exception? cause);
 
-    private static readonly ConditionalWeakTable<InputValueDefinition, StrongBox<object?>> DefaultValues = new();
-
     /// <summary>
     /// graphql-js valueFromAST: the coerced value of <paramref name="literal"/>, or false when it is invalid for
-    /// <paramref name="type"/> (including a variable that is missing where a value is required).
+    /// <paramref name="type"/> (including a variable that is missing where a value is required). The one literal
+    /// coercion of the engine: operations pass their variables; the schema's constant literals (default values,
+    /// directive arguments) pass none, so any variable in them is invalid. Input objects are always dictionaries:
+    /// CLR records are bound from them on access (<see cref="InputBinder"/>), so every consumer sees the same value.
     /// </summary>
     public static bool ValueFromAst(IValueNode? literal, IGraphQLType type, IReadOnlyDictionary<string, object?>? variables, out object? value)
     {
@@ -163,19 +163,16 @@ public static class InputCoercion
             return false;
         }
 
-        value = Finish(type, coerced);
+        value = coerced;
         return true;
     }
 
     private static bool IsMissingVariable(IValueNode node, IReadOnlyDictionary<string, object?>? variables) =>
         node is VariableNode variable && (variables is null || !variables.ContainsKey(variable.Name.Value));
 
-    /// <summary>The coerced default value of an argument or input field (computed once per definition).</summary>
-    public static object? DefaultValue(InputValueDefinition definition)
-    {
-        return DefaultValues.GetValue(definition, static d =>
-            new StrongBox<object?>(ValueFromAst(d.DefaultValueLiteral, d.Type, null, out var value) ? value : null)).Value;
-    }
+    /// <summary>The coerced default value of an argument or input field; null when it is not valid for the type.</summary>
+    public static object? DefaultValue(InputValueDefinition definition) =>
+        definition.DefaultValue is var value && ReferenceEquals(value, AstFromValue.Undefined) ? null : value;
 
     /// <summary>
     /// graphql-js coerceInputValue: coerces an external value (from JSON variables) to <paramref name="type"/>,
@@ -322,12 +319,8 @@ public static class InputCoercion
             }
         }
 
-        return Finish(type, coerced);
+        return coerced;
     }
-
-    /// <summary>A coerced input object: the bound CLR record when there is one, otherwise the dictionary.</summary>
-    private static object Finish(InputObjectType type, Dictionary<string, object?> coerced) =>
-        type.ClrType is null ? coerced : ClrInputConverter.Materialize(type.ClrType, coerced);
 
     private static IReadOnlyList<object> ToList(ResponsePath? path) => path?.ToList() ?? [];
 

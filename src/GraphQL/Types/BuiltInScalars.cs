@@ -14,26 +14,31 @@ public static class BuiltInScalars
 
     public static ScalarType Int { get; } = new("Int", SerializeInt, ParseIntValue, ParseIntLiteral)
     {
+        ClrType = typeof(int),
         Description = "The `Int` scalar type represents non-fractional signed whole numeric values. Int can represent values between -(2^31) and 2^31 - 1.",
     };
 
     public static ScalarType Float { get; } = new("Float", SerializeFloat, ParseFloatValue, ParseFloatLiteral)
     {
+        ClrType = typeof(double),
         Description = "The `Float` scalar type represents signed double-precision fractional values as specified by [IEEE 754](https://en.wikipedia.org/wiki/IEEE_floating_point).",
     };
 
     public static ScalarType String { get; } = new("String", SerializeString, ParseStringValue, ParseStringLiteral)
     {
+        ClrType = typeof(string),
         Description = "The `String` scalar type represents textual data, represented as UTF-8 character sequences. The String type is most often used by GraphQL to represent free-form human-readable text.",
     };
 
     public static ScalarType Boolean { get; } = new("Boolean", SerializeBoolean, ParseBooleanValue, ParseBooleanLiteral)
     {
+        ClrType = typeof(bool),
         Description = "The `Boolean` scalar type represents `true` or `false`.",
     };
 
     public static ScalarType ID { get; } = new("ID", SerializeId, ParseIdValue, ParseIdLiteral)
     {
+        ClrType = typeof(string),
         Description = "The `ID` scalar type represents a unique identifier, often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `\"4\"`) or integer (such as `4`) input value will be accepted as an ID.",
     };
 

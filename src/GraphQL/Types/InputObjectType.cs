@@ -16,8 +16,14 @@ public sealed class InputObjectType(string name) : INamedType, IInputType
     /// <summary>Exactly one field must be given, and it must not be null.</summary>
     public bool IsOneOf { get; set; }
 
-    /// <summary>When set, coerced values are materialized as this CLR type (a record or class with matching members) instead of a dictionary.</summary>
+    /// <summary>
+    /// The record bound with <see cref="SchemaBuilder.BindInput{T}"/>: checked against the fields when the schema is
+    /// built, and what resolvers receive for this type (coerced values themselves stay dictionaries).
+    /// </summary>
     public Type? ClrType { get; set; }
+
+    /// <summary>Creates a <see cref="ClrType"/> from a coerced value; set with it when the schema is built.</summary>
+    internal Func<IReadOnlyDictionary<string, object?>, object>? CreateClrValue { get; set; }
 
     public IReadOnlyList<AppliedDirective> AppliedDirectives { get; set; } = [];
 

@@ -1,3 +1,4 @@
+using Headless.GraphQL.Execution;
 using Headless.GraphQL.Language;
 
 namespace Headless.GraphQL.Types;
@@ -5,8 +6,8 @@ namespace Headless.GraphQL.Types;
 /// <summary>An argument of a field or directive, or a field of an input object.</summary>
 public sealed class InputValueDefinition
 {
-    private object? _defaultValue;
-    private bool _defaultValueCoerced;
+    // Boxed so that a reader on another thread sees either nothing or the finished value.
+    private StrongBoxed? _defaultValue;
 
     public InputValueDefinition(string name, IGraphQLType type)
     {
@@ -34,13 +35,16 @@ public sealed class InputValueDefinition
     {
         get
         {
-            if (!_defaultValueCoerced)
+            var coerced = Volatile.Read(ref _defaultValue);
+            if (coerced is null)
             {
-                _defaultValue = DefaultValueLiteral is not null && LiteralValues.TryCoerce(DefaultValueLiteral, Type, out var value) ? value : AstFromValue.Undefined;
-                _defaultValueCoerced = true;
+                coerced = new StrongBoxed(DefaultValueLiteral is not null && InputCoercion.ValueFromAst(DefaultValueLiteral, Type, null, out var value)
+                    ? value
+                    : AstFromValue.Undefined);
+                Volatile.Write(ref _defaultValue, coerced);
             }
 
-            return _defaultValue;
+            return coerced.Value;
         }
     }
 
@@ -53,4 +57,6 @@ public sealed class InputValueDefinition
     public InputValueDefinitionNode? AstNode { get; init; }
 
     public override string ToString() => $"{Name}: {Type}";
+
+    private sealed record StrongBoxed(object? Value);
 }

@@ -31,6 +31,12 @@ public class ScalarType : ILeafType
 
     public string? SpecifiedByUrl { get; set; }
 
+    /// <summary>
+    /// The CLR type <see cref="ParseValue"/> and <see cref="ParseLiteral"/> produce; a resolver parameter or record
+    /// member bound to this scalar must have it (or be <see cref="object"/>). Null: only <see cref="object"/> binds.
+    /// </summary>
+    public Type? ClrType { get; init; }
+
     public IReadOnlyList<AppliedDirective> AppliedDirectives { get; set; } = [];
 
     public ScalarTypeDefinitionNode? AstNode { get; set; }

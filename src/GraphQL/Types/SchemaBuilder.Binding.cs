@@ -1,9 +1,14 @@
+using Headless.GraphQL.Execution;
+
 namespace Headless.GraphQL.Types;
 
 public sealed partial class SchemaBuilder
 {
     private sealed partial class Construction
     {
+        // One binder for the whole build: every record and resolver parameter is checked, and every mismatch listed.
+        private readonly InputBinder _binder = new();
+
         private void BindClrTypes(Schema schema)
         {
             foreach (var (name, clrType) in builder._enumBindings)
@@ -28,16 +33,24 @@ public sealed partial class SchemaBuilder
                 }
             }
 
+            var inputs = new List<InputObjectType>();
             foreach (var (name, clrType) in builder._inputBindings)
             {
                 if (schema.GetType(name) is InputObjectType input)
                 {
                     input.ClrType = clrType;
+                    inputs.Add(input);
                 }
                 else
                 {
                     Errors.Add($"BindInput: \"{name}\" is not an input object type of the schema.");
                 }
+            }
+
+            // After every ClrType is set, so that a bound record inside another binds to its own binding.
+            foreach (var input in inputs)
+            {
+                input.CreateClrValue = _binder.CompileRecord(input.ClrType!, input);
             }
 
             foreach (var (name, clrType) in builder._objectBindings)
@@ -106,7 +119,12 @@ public sealed partial class SchemaBuilder
                 var isRoot = roots.Contains(objectType);
                 foreach (var field in objectType.Fields.Values)
                 {
-                    if (builder._resolvers.TryGetValue((type.Name, field.Name), out var resolver))
+                    if (builder._boundResolvers.TryGetValue((type.Name, field.Name), out var bound))
+                    {
+                        var resolve = BoundResolver.Compile(bound, objectType, field, _binder);
+                        field.Resolve = context => TaskResults.Unwrap(resolve(context));
+                    }
+                    else if (builder._resolvers.TryGetValue((type.Name, field.Name), out var resolver))
                     {
                         field.Resolve = resolver;
                     }
@@ -120,7 +138,12 @@ public sealed partial class SchemaBuilder
                         }
                     }
 
-                    if (builder._subscriptions.TryGetValue((type.Name, field.Name), out var subscribe))
+                    if (builder._boundSubscriptions.TryGetValue((type.Name, field.Name), out var boundStream))
+                    {
+                        var subscribeBound = BoundResolver.Compile(boundStream, objectType, field, _binder);
+                        field.Subscribe = context => SourceStream(subscribeBound(context));
+                    }
+                    else if (builder._subscriptions.TryGetValue((type.Name, field.Name), out var subscribe))
                     {
                         field.Subscribe = subscribe;
                     }

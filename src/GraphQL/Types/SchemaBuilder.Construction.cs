@@ -46,6 +46,7 @@ public sealed partial class SchemaBuilder
             {
                 BindClrTypes(schema);
                 BindResolvers(schema);
+                Errors.AddRange(_binder.Errors.Distinct());
             }
 
             if (options.ValidateSchema && sdlIsValid)

@@ -1,3 +1,4 @@
+using Headless.GraphQL.Execution;
 using Headless.GraphQL.Introspection;
 using Headless.GraphQL.Language;
 
@@ -258,7 +259,7 @@ public sealed partial class SchemaBuilder
                 var given = node.Arguments.FirstOrDefault(a => a.Name.Value == argument.Name);
                 if (given is null)
                 {
-                    if (argument.DefaultValueLiteral is not null && LiteralValues.TryCoerce(argument.DefaultValueLiteral, argument.Type, out var defaultValue))
+                    if (argument.HasDefaultValue && argument.DefaultValue is var defaultValue && !ReferenceEquals(defaultValue, AstFromValue.Undefined))
                     {
                         arguments[argument.Name] = defaultValue;
                     }
@@ -270,7 +271,7 @@ public sealed partial class SchemaBuilder
                     continue;
                 }
 
-                if (LiteralValues.TryCoerce(given.Value, argument.Type, out var value))
+                if (InputCoercion.ValueFromAst(given.Value, argument.Type, null, out var value))
                 {
                     arguments[argument.Name] = value;
                 }

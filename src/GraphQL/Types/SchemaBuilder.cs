@@ -16,6 +16,8 @@ public sealed partial class SchemaBuilder
     private readonly List<DocumentNode> _documents = [];
     private readonly Dictionary<(string Type, string Field), FieldResolver> _resolvers = [];
     private readonly Dictionary<(string Type, string Field), SubscriptionResolver> _subscriptions = [];
+    private readonly Dictionary<(string Type, string Field), Delegate> _boundResolvers = [];
+    private readonly Dictionary<(string Type, string Field), Delegate> _boundSubscriptions = [];
     private readonly Dictionary<string, TypeResolver> _typeResolvers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Type> _enumBindings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Type> _inputBindings = new(StringComparer.Ordinal);
@@ -66,6 +68,32 @@ public sealed partial class SchemaBuilder
     public SchemaBuilder AddResolver(string typeName, string fieldName, Func<IResolveFieldContext, object?> resolver) =>
         AddResolver(typeName, fieldName, context => TaskResults.Unwrap(resolver(context)));
 
+    /// <summary>
+    /// A resolver whose parameters are the field's arguments, bound by name and type:
+    /// <c>AddResolver("Query", "product", (string? id, string? slug, IResolveFieldContext context) => …)</c>.
+    /// Parameters of type <see cref="IResolveFieldContext"/> and <see cref="CancellationToken"/> receive the context
+    /// and its token. Every parameter is checked against its argument when the schema is built (name, type,
+    /// nullability, lists, enums, scalars' CLR types, input objects as records), and the build lists every mismatch.
+    /// A returned <see cref="Task"/> is awaited and its result used.
+    /// </summary>
+    public SchemaBuilder AddResolver(string typeName, string fieldName, Delegate resolver)
+    {
+        _boundResolvers[(typeName, fieldName)] = resolver;
+        _resolvers[(typeName, fieldName)] = static _ => throw new InvalidOperationException("Bound when the schema is built.");
+        return this;
+    }
+
+    /// <summary>
+    /// A subscription root field's source stream from a delegate whose parameters are bound like
+    /// <see cref="AddResolver(string, string, Delegate)"/>'s; it returns <c>IAsyncEnumerable&lt;object?&gt;</c>,
+    /// or a <see cref="Task{T}"/> or <see cref="ValueTask{T}"/> of one. Each event is the field's value.
+    /// </summary>
+    public SchemaBuilder AddSubscription(string typeName, string fieldName, Delegate subscribe)
+    {
+        _boundSubscriptions[(typeName, fieldName)] = subscribe;
+        return AddSubscription(typeName, fieldName, static _ => throw new InvalidOperationException("Bound when the schema is built."));
+    }
+
     /// <summary>Binds a subscription root field's source stream; without <paramref name="resolve"/> each event is the field's value.</summary>
     public SchemaBuilder AddSubscription(string typeName, string fieldName, SubscriptionResolver subscribe, FieldResolver? resolve = null)
     {
@@ -95,7 +123,10 @@ public sealed partial class SchemaBuilder
         return this;
     }
 
-    /// <summary>Coerced values of the input object are materialized as <typeparamref name="T"/> by the executor.</summary>
+    /// <summary>
+    /// Resolvers receive the input object as <typeparamref name="T"/> (a record whose members mirror its fields:
+    /// <c>cartId</c> ↔ <c>CartId</c>). The build checks every member against the SDL and lists every mismatch.
+    /// </summary>
     public SchemaBuilder BindInput<T>(string inputName)
     {
         _inputBindings[inputName] = typeof(T);
@@ -132,6 +163,14 @@ public sealed partial class SchemaBuilder
 
         return schema;
     }
+
+    private static ValueTask<IAsyncEnumerable<object?>> SourceStream(object? result) => result switch
+    {
+        ValueTask<IAsyncEnumerable<object?>> pending => pending,
+        Task<IAsyncEnumerable<object?>> pending => new ValueTask<IAsyncEnumerable<object?>>(pending),
+        IAsyncEnumerable<object?> stream => new ValueTask<IAsyncEnumerable<object?>>(stream),
+        _ => throw new InvalidOperationException($"A subscription delegate returned {result?.GetType().Name ?? "null"}, not a stream of events."),
+    };
 
     private static async IAsyncEnumerable<object?> Box<T>(IAsyncEnumerable<T> source)
     {

@@ -15,7 +15,7 @@ public sealed class ExecutorBehaviourTests
         enum Kind { GOOD BAD }
         """;
 
-    private sealed record ReviewInput(int Stars, IReadOnlyList<string>? Tags, Kind Kind);
+    private sealed record ReviewInput(int Stars, IReadOnlyList<string>? Tags, Kind? Kind);
 
     private enum Kind { Good, Bad }
 
@@ -27,7 +27,7 @@ public sealed class ExecutorBehaviourTests
             .AddResolver("Query", "invalid", _ => "x")
             .AddResolver("Query", "slowA", ctx => MeetAsync(ctx, mine: 0, other: 1, value: 1))
             .AddResolver("Query", "slowB", ctx => MeetAsync(ctx, mine: 1, other: 0, value: 2))
-            .AddResolver("Query", "review", context => context.Arguments["input"] is ReviewInput r ? $"{r.Stars}:{r.Kind}:{string.Join(',', r.Tags ?? [])}" : "not bound")
+            .AddResolver("Query", "review", (ReviewInput input) => $"{input.Stars}:{input.Kind}:{string.Join(',', input.Tags ?? [])}")
             .AddResolver("Query", "wait", async context => { await Task.Delay(Timeout.Infinite, context.CancellationToken); return "never"; })
             .AddResolver("Mutation", "step", context =>
             {

@@ -20,10 +20,9 @@ internal static class CatalogQueryResolvers
     }
 
     public static SchemaBuilder AddCatalogQueries(this SchemaBuilder schema) => schema
-        .AddResolver("Query", "node", async context => await NodeAsync(context, context.Get<string>("id")!))
-        .AddResolver("Query", "nodes", async context =>
+        .AddResolver("Query", "node", async (string id, IResolveFieldContext context) => await NodeAsync(context, id))
+        .AddResolver("Query", "nodes", async (string[] ids, IResolveFieldContext context) =>
         {
-            var ids = context.Get<string[]>("ids") ?? [];
             if (ids.Length > MaxNodes)
             {
                 throw Arguments.InvalidArgument($"'ids' may hold at most {MaxNodes} IDs, had {ids.Length}.");
@@ -32,23 +31,23 @@ internal static class CatalogQueryResolvers
             return (object?)await Task.WhenAll(ids.Select(id => NodeAsync(context, id)));
         })
         .AddResolver("Query", "products", ProductsAsync)
-        .AddResolver("Query", "product", async context =>
+        .AddResolver("Query", "product", async (string? id, string? slug, IResolveFieldContext context) =>
         {
-            var (id, slug) = ExactlyOne(context, "id", "slug");
+            ExactlyOne(id, slug, "id", "slug");
             return id is not null
                 ? await context.DataLoader<ProductByIdLoader>().LoadAsync(GlobalId.Decode(id, "Product"))
                 : await context.DataLoader<ProductBySlugLoader>().LoadAsync(slug!);
         })
-        .AddResolver("Query", "variant", async context =>
+        .AddResolver("Query", "variant", async (string? id, string? sku, IResolveFieldContext context) =>
         {
-            var (id, sku) = ExactlyOne(context, "id", "sku");
+            ExactlyOne(id, sku, "id", "sku");
             return id is not null
                 ? await context.DataLoader<VariantByIdLoader>().LoadAsync(GlobalId.Decode(id, "ProductVariant"))
                 : await context.DataLoader<VariantBySkuLoader>().LoadAsync(sku!);
         })
         .AddResolver("Query", "categories", async context => (object?)(await Reader(context).GetCategoryTreeAsync(context.CancellationToken)).Roots)
-        .AddResolver("Query", "category", async context =>
-            (await Reader(context).GetCategoryTreeAsync(context.CancellationToken)).BySlug(context.Get<string>("slug")!))
+        .AddResolver("Query", "category", async (string slug, IResolveFieldContext context) =>
+            (await Reader(context).GetCategoryTreeAsync(context.CancellationToken)).BySlug(slug))
         .AddTypeResolver("Node", (value, schema) => schema.GetType(value switch
         {
             ProductRecord => "Product",
@@ -72,34 +71,24 @@ internal static class CatalogQueryResolvers
         }
     }
 
-    private static async ValueTask<object?> ProductsAsync(IResolveFieldContext context)
+    private static async Task<object?> ProductsAsync(
+        int? first, string? after, int? last, string? before, Inputs.ProductFilter? where, IReadOnlyList<Inputs.ProductOrder>? order, string? search,
+        IResolveFieldContext context)
     {
         var reader = Reader(context);
-        ProductFilter? filter = null;
-        if (context.Arguments.TryGetValue("where", out var where) && where is IReadOnlyDictionary<string, object?> input)
-        {
-            // Measured before it is turned into anything: the size bounds all the work that follows.
-            var limits = context.RequestServices.GetRequiredService<CatalogFilterOptions>();
-            if (ProductFilterMeasure.Of(input).Exceeds(limits) is { } refusal)
-            {
-                throw new GraphQLException(refusal, CatalogInputErrorCodes.FilterTooComplex);
-            }
+        // Filters too large were refused before execution (ProductFilterLimitRule); the reader counts again before building SQL.
+        var filter = where is not null
+            ? await ProductFilterInput.ToFilterAsync(where, () => reader.GetCategoryTreeAsync(context.CancellationToken))
+            : null;
 
-            filter = await ProductFilterInput.ToFilterAsync(input, () => reader.GetCategoryTreeAsync(context.CancellationToken));
-        }
-
-        var search = context.Get<string>("search");
-        var order = context.Arguments.TryGetValue("order", out var orders) && orders is System.Collections.IEnumerable list
-            ? ProductFilterInput.ToOrder([.. list.Cast<object?>()])
-            : [];
         var request = new ProductPageRequest
         {
-            First = context.Get<int?>("first"),
-            After = context.Get<string>("after"),
-            Last = context.Get<int?>("last"),
-            Before = context.Get<string>("before"),
+            First = first,
+            After = after,
+            Last = last,
+            Before = before,
             Filter = filter,
-            Order = order,
+            Order = order is null ? [] : ProductFilterInput.ToOrder(order),
             Search = search,
         };
 
@@ -119,12 +108,11 @@ internal static class CatalogQueryResolvers
             _ => throw GlobalId.Invalid(id, "a global ID"),
         };
 
-    private static (string? First, string? Second) ExactlyOne(IResolveFieldContext context, string first, string second)
+    private static void ExactlyOne(string? a, string? b, string first, string second)
     {
-        var a = context.Get<string>(first);
-        var b = context.Get<string>(second);
-        return (a is null) == (b is null)
-            ? throw Arguments.InvalidArgument($"Give exactly one of '{first}' or '{second}'.")
-            : (a, b);
+        if ((a is null) == (b is null))
+        {
+            throw Arguments.InvalidArgument($"Give exactly one of '{first}' or '{second}'.");
+        }
     }
 }

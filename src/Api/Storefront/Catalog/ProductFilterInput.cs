@@ -3,16 +3,16 @@ using Headless.Infrastructure.Catalog;
 
 namespace Headless.Api.Storefront.Catalog;
 
-/// <summary>Turns the coerced <c>ProductFilter</c> and <c>[ProductOrder!]</c> inputs into the reader's filter and order.</summary>
+/// <summary>Turns the bound <c>ProductFilter</c> and <c>[ProductOrder!]</c> inputs into the reader's filter and order.</summary>
 internal static class ProductFilterInput
 {
-    public static async Task<ProductFilter> ToFilterAsync(IReadOnlyDictionary<string, object?> input, Func<Task<CategoryTree>> tree)
+    public static async Task<ProductFilter> ToFilterAsync(Inputs.ProductFilter input, Func<Task<CategoryTree>> tree)
     {
         IReadOnlyCollection<Guid>? categoryIds = null;
-        if (input.Object("category") is { } category)
+        if (input.Category is { } category)
         {
-            var slug = category.Get<string>("slug");
-            var id = category.Get<string>("id");
+            var slug = category.Slug;
+            var id = category.Id;
             if ((slug is null) == (id is null))
             {
                 throw Arguments.InvalidArgument("CategoryFilter takes exactly one of 'slug' or 'id'.");
@@ -25,15 +25,15 @@ internal static class ProductFilterInput
             categoryIds = found is null ? [] : categories.SelfAndDescendantIds(found.Id);
         }
 
-        var price = input.Object("price");
+        var price = input.Price;
         var and = new List<ProductFilter>();
-        foreach (var nested in input.List("and").OfType<IReadOnlyDictionary<string, object?>>())
+        foreach (var nested in input.And ?? [])
         {
             and.Add(await ToFilterAsync(nested, tree));
         }
 
         var or = new List<ProductFilter>();
-        foreach (var nested in input.List("or").OfType<IReadOnlyDictionary<string, object?>>())
+        foreach (var nested in input.Or ?? [])
         {
             or.Add(await ToFilterAsync(nested, tree));
         }
@@ -41,29 +41,16 @@ internal static class ProductFilterInput
         return new ProductFilter
         {
             CategoryIds = categoryIds,
-            MinPrice = price?.Get<decimal?>("min"),
-            MaxPrice = price?.Get<decimal?>("max"),
-            InStockOnly = input.Get<bool?>("inStock") == true,
-            Options =
-            [
-                .. input.List("options").OfType<IReadOnlyDictionary<string, object?>>().Select(o => new OptionCondition(
-                    o.Get<string>("name")!,
-                    [.. o.List("values").OfType<string>()])),
-            ],
-            Kinds = input.ContainsKey("kinds") && input["kinds"] is not null
-                ? [.. input.List("kinds").Select(k => ClrInputConverterOf<ProductKind>(k))]
-                : null,
+            MinPrice = price?.Min,
+            MaxPrice = price?.Max,
+            InStockOnly = input.InStock == true,
+            Options = [.. (input.Options ?? []).Select(o => new OptionCondition(o.Name, o.Values))],
+            Kinds = input.Kinds,
             And = and,
             Or = or,
         };
     }
 
-    public static IReadOnlyList<ProductOrder> ToOrder(IReadOnlyList<object?> input) =>
-    [
-        .. input.OfType<IReadOnlyDictionary<string, object?>>().Select(o => new ProductOrder(
-            o.Get<ProductSortField>("field"),
-            Descending: o.Get<SortDirection?>("direction") == SortDirection.Desc)),
-    ];
-
-    private static T ClrInputConverterOf<T>(object? value) => GraphQL.Execution.ClrInputConverter.Convert<T>(value)!;
+    public static IReadOnlyList<ProductOrder> ToOrder(IReadOnlyList<Inputs.ProductOrder> input) =>
+        [.. input.Select(o => new ProductOrder(o.Field, Descending: o.Direction == SortDirection.Desc))];
 }

@@ -1,4 +1,5 @@
 using Headless.Domain.Ordering;
+using Headless.GraphQL.Execution;
 using Headless.GraphQL.Types;
 using Headless.Infrastructure.Ordering;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,16 +12,16 @@ internal static class OrderResolvers
     public static SchemaBuilder AddOrderFields(this SchemaBuilder schema) => schema
         .BindEnum<OrderState>("OrderStatus")
         .BindEnum<Domain.Payments.PaymentStatus>("PaymentStatus")
-        .AddResolver("Query", "order", async context =>
+        .AddResolver("Query", "order", async (string id, string token, IResolveFieldContext context) =>
         {
             // A malformed ID is as unknown as a wrong token: the answer must not tell them apart.
-            if (GlobalId.TryDecode(context.Get<string>("id")!) is not ("Order", var id))
+            if (GlobalId.TryDecode(id) is not ("Order", var orderId))
             {
                 return null;
             }
 
             var orders = context.RequestServices.GetRequiredService<OrderQueries>();
-            return await orders.GetOrderAsync(id, context.Get<string>("token"), context.CancellationToken);
+            return await orders.GetOrderAsync(orderId, token, context.CancellationToken);
         })
         .AddResolver("Order", "id", context => GlobalId.Encode("Order", Order(context.Source).Id))
         .AddResolver("Order", "status", context => Order(context.Source).State)

@@ -28,16 +28,14 @@ internal static class OrderStatusSubscription
             return await scope.ServiceProvider.GetRequiredService<OrderQueries>().GetOrderAsync(update.OrderId, update.Token, context.CancellationToken);
         });
 
-    private static async ValueTask<IAsyncEnumerable<object?>> SubscribeAsync(IResolveFieldContext context)
+    private static async ValueTask<IAsyncEnumerable<object?>> SubscribeAsync(string orderId, string token, int? after, IResolveFieldContext context)
     {
-        var token = context.Get<string>("token")!;
-        var after = context.Get<int?>("after");
         if (after < 0)
         {
             throw Arguments.InvalidArgument("'after' is a sequence number: 0 or more.");
         }
 
-        if (GlobalId.TryDecode(context.Get<string>("orderId")!) is not ("Order", var orderId))
+        if (GlobalId.TryDecode(orderId) is not ("Order", var id))
         {
             throw NotFound();
         }
@@ -46,13 +44,13 @@ internal static class OrderStatusSubscription
         if (after is null)
         {
             await using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
-            var order = await scope.ServiceProvider.GetRequiredService<OrderQueries>().GetOrderAsync(orderId, token, context.CancellationToken);
+            var order = await scope.ServiceProvider.GetRequiredService<OrderQueries>().GetOrderAsync(id, token, context.CancellationToken);
             after = order?.LastSequence ?? throw NotFound();
         }
 
         var services = context.RequestServices;
         var feed = services.GetRequiredService<OrderStatusFeed>();
-        var live = await feed.SubscribeAsync(orderId, token, after.Value, context.CancellationToken) ?? throw NotFound();
+        var live = await feed.SubscribeAsync(id, token, after.Value, context.CancellationToken) ?? throw NotFound();
         var interval = services.GetRequiredService<OrderStatusOptions>().ResyncInterval;
         var scopes = services.GetRequiredService<IServiceScopeFactory>();
         var stream = ResyncingStream.Merge(
@@ -60,12 +58,12 @@ internal static class OrderStatusSubscription
             async (last, ct) =>
             {
                 await using var scope = scopes.CreateAsyncScope();
-                return await scope.ServiceProvider.GetRequiredService<OrderQueries>().GetEventsAfterAsync(orderId, token, last, ct) ?? [];
+                return await scope.ServiceProvider.GetRequiredService<OrderQueries>().GetEventsAfterAsync(id, token, last, ct) ?? [];
             },
             after.Value,
             interval,
             context.CancellationToken);
-        return Updates(stream, orderId, token, context.CancellationToken);
+        return Updates(stream, id, token, context.CancellationToken);
     }
 
     private static async IAsyncEnumerable<object?> Updates(

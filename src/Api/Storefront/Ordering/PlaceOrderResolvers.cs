@@ -1,3 +1,4 @@
+using Headless.GraphQL.Execution;
 using Headless.GraphQL.Types;
 using Headless.Infrastructure.Ordering;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,15 +9,13 @@ namespace Headless.Api.Storefront.Ordering;
 internal static class PlaceOrderResolvers
 {
     public static SchemaBuilder AddPlaceOrder(this SchemaBuilder schema) => schema
-        .AddResolver("Mutation", "placeOrder", async context =>
+        .AddResolver("Mutation", "placeOrder", async (Inputs.PlaceOrderInput input, IResolveFieldContext context) =>
         {
-            var input = (IReadOnlyDictionary<string, object?>)context.Arguments["input"]!;
-            var payment = input.Object("payment")!;
             var request = new PlaceOrderRequest(
-                input.Get<string>("cartId")!,
-                payment.Get<string>("method")!,
-                payment.Get<string>("token")!,
-                input.Get<string>("idempotencyKey")!);
+                input.CartId,
+                input.Payment.Method,
+                input.Payment.Token,
+                input.IdempotencyKey);
             return await context.RequestServices.GetRequiredService<PlaceOrderService>().PlaceOrderAsync(request, context.CancellationToken);
         })
         .AddResolver("PlaceOrderPayload", "orderToken", context => ((PlaceOrderResult)context.Source!).AccessToken);

@@ -14,7 +14,7 @@ public static class DateTimeScalar
     public const string SpecifiedBy = "https://scalars.graphql.org/andimarek/date-time";
 
     /// <summary>A new instance (schema building sets its description, so each schema gets its own).</summary>
-    public static ScalarType Create() => new(Name, Serialize, ParseValue, ParseLiteral) { SpecifiedByUrl = SpecifiedBy };
+    public static ScalarType Create() => new(Name, Serialize, ParseValue, ParseLiteral) { SpecifiedByUrl = SpecifiedBy, ClrType = typeof(DateTimeOffset) };
 
     public static string Format(DateTimeOffset value) =>
         value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);

@@ -12,7 +12,7 @@ public static class DecimalScalar
     public const string Name = "Decimal";
     public const string SpecifiedBy = "https://speleotrove.com/decimal/daconvs.html";
 
-    public static ScalarType Create() => new(Name, Serialize, ParseValue, ParseLiteral) { SpecifiedByUrl = SpecifiedBy };
+    public static ScalarType Create() => new(Name, Serialize, ParseValue, ParseLiteral) { SpecifiedByUrl = SpecifiedBy, ClrType = typeof(decimal) };
 
     private static object? Serialize(object? value) => value switch
     {

@@ -8,7 +8,7 @@ public static class UrlScalar
     public const string Name = "URL";
     public const string SpecifiedBy = "https://url.spec.whatwg.org/";
 
-    public static ScalarType Create() => new(Name, Serialize, ParseValue, ParseLiteral) { SpecifiedByUrl = SpecifiedBy };
+    public static ScalarType Create() => new(Name, Serialize, ParseValue, ParseLiteral) { SpecifiedByUrl = SpecifiedBy, ClrType = typeof(Uri) };
 
     private static object? Serialize(object? value) => value switch
     {
