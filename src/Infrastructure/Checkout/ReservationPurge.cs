@@ -1,5 +1,5 @@
+using Headless.Infrastructure.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Headless.Infrastructure.Checkout;
@@ -13,47 +13,17 @@ public sealed partial class ReservationPurge(
     IServiceScopeFactory scopes,
     CheckoutOptions options,
     TimeProvider clock,
-    ILogger<ReservationPurge> logger) : BackgroundService
+    ILogger<ReservationPurge> logger) : PeriodicSweep(scopes, clock)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (options.ReservationPurgeInterval <= TimeSpan.Zero)
-        {
-            return;
-        }
+    protected override TimeSpan Interval => options.ReservationPurgeInterval;
 
-        using var timer = new PeriodicTimer(options.ReservationPurgeInterval, clock);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var purged = await scope.ServiceProvider.GetRequiredService<StockAvailability>().PurgeExpiredAsync(clock.GetUtcNow(), stoppingToken);
-                LogPurged(logger, purged);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                LogPurgeFailed(logger, exception);
-            }
-        }
-        while (await WaitAsync(timer, stoppingToken));
+    protected override async Task SweepAsync(IServiceProvider services, CancellationToken stoppingToken)
+    {
+        var purged = await services.GetRequiredService<StockAvailability>().PurgeExpiredAsync(Clock.GetUtcNow(), stoppingToken);
+        LogPurged(logger, purged);
     }
 
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
+    protected override void OnSweepFailed(Exception exception) => LogPurgeFailed(logger, exception);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Purged {Count} lapsed stock reservations")]
     private static partial void LogPurged(ILogger logger, int count);

@@ -1,6 +1,6 @@
+using Headless.Infrastructure.Hosting;
 using Headless.Infrastructure.Payments;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Headless.Infrastructure.Ordering;
@@ -14,47 +14,18 @@ public sealed partial class RequiresActionExpiry(
     IServiceScopeFactory scopes,
     PaymentOptions options,
     TimeProvider clock,
-    ILogger<RequiresActionExpiry> logger) : BackgroundService
+    ILogger<RequiresActionExpiry> logger) : PeriodicSweep(scopes, clock)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (options.RequiresActionSweepInterval <= TimeSpan.Zero || options.RequiresActionTimeout <= TimeSpan.Zero)
-        {
-            return;
-        }
+    protected override TimeSpan Interval =>
+        options.RequiresActionTimeout <= TimeSpan.Zero ? TimeSpan.Zero : options.RequiresActionSweepInterval;
 
-        using var timer = new PeriodicTimer(options.RequiresActionSweepInterval, clock);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var expired = await scope.ServiceProvider.GetRequiredService<UnpaidOrderExpiry>().ExpireDueAsync(stoppingToken);
-                LogSwept(logger, expired);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                LogSweepFailed(logger, exception);
-            }
-        }
-        while (await WaitAsync(timer, stoppingToken));
+    protected override async Task SweepAsync(IServiceProvider services, CancellationToken stoppingToken)
+    {
+        var expired = await services.GetRequiredService<UnpaidOrderExpiry>().ExpireDueAsync(stoppingToken);
+        LogSwept(logger, expired);
     }
 
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
+    protected override void OnSweepFailed(Exception exception) => LogSweepFailed(logger, exception);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Cancelled {Count} orders whose payment waited for the shopper too long")]
     private static partial void LogSwept(ILogger logger, int count);
