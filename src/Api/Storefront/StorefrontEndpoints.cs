@@ -27,9 +27,10 @@ public static class StorefrontEndpoints
         app.MapGraphQL(Path, app.Services.GetRequiredService<GraphQL.Types.Schema>(), options =>
         {
             options.AddIntrospectionPolicy(configuration.GetSection("Introspection"));
+            // Before the cost: an oversized filter gets the error that names it, not a general cost refusal.
+            options.Rules.Add(new Catalog.ProductFilterLimitRule(app.Services.GetRequiredService<CatalogFilterOptions>()));
             options.AddDefaultLimits(configuration.GetSection("Limits"));
             options.AddMutationRateLimit(app.Services);
-            options.Rules.Add(new Catalog.ProductFilterLimitRule(app.Services.GetRequiredService<CatalogFilterOptions>()));
             if (configuration.GetValue<TimeSpan?>("RequestTimeout") is { } timeout)
             {
                 options.RequestTimeout = timeout <= TimeSpan.Zero ? Timeout.InfiniteTimeSpan : timeout;

@@ -26,7 +26,12 @@ public sealed class DemoScriptTests
                 ["Database__Provider"] = "Sqlite",
                 ["ConnectionStrings__Headless"] = $"Data Source={database}",
             });
-            var environment = new Dictionary<string, string> { ["HEADLESS_URL"] = server.BaseAddress.ToString() };
+            // Test servers sign with their own secret (TestHostSettings), which the script is told like any other.
+            var environment = new Dictionary<string, string>
+            {
+                ["HEADLESS_URL"] = server.BaseAddress.ToString(),
+                ["HEADLESS_WEBHOOK_SECRET"] = TestHostSettings.WebhookSecret,
+            };
 
             var first = await RepositoryScript.RunAsync("scripts/demo.sh", [], environment, Timeout);
             var second = await RepositoryScript.RunAsync("scripts/demo.sh", [], environment, Timeout);
