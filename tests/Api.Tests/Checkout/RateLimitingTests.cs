@@ -50,4 +50,38 @@ public sealed class RateLimitingTests
             AssertNoErrors(await CreateCartAsync(client));
         }
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task BehindATrustedProxyEachForwardedClientHasItsOwnLimitAndOtherwiseTheHeaderIsIgnored(bool forwardedHeaders)
+    {
+        await using var api = new HeadlessApiFactory(settings: new Dictionary<string, string>
+        {
+            ["RateLimiting:CartCreation:PermitLimit"] = "1",
+            ["RateLimiting:CartCreation:Window"] = "00:10:00",
+            ["ForwardedHeaders:Enabled"] = forwardedHeaders ? "true" : "false",
+        });
+        // Through a real socket: the proxy check needs the connection's loopback peer address.
+        using var client = api.CreateKestrelClient();
+
+        var first = await CreateCartFromAsync(client, "198.51.100.1");
+        var other = await CreateCartFromAsync(client, "198.51.100.2");
+        var again = await CreateCartFromAsync(client, "198.51.100.1");
+
+        Assert.Equal(HttpStatusCode.OK, first);
+        Assert.Equal(forwardedHeaders ? HttpStatusCode.OK : HttpStatusCode.TooManyRequests, other);
+        Assert.Equal(HttpStatusCode.TooManyRequests, again);
+    }
+
+    private static async Task<HttpStatusCode> CreateCartFromAsync(HttpClient client, string forwardedFor)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new { query = Operation("CreateCart"), variables = new { input = (object?)null } }),
+        };
+        request.Headers.Add("X-Forwarded-For", forwardedFor);
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
+    }
 }
