@@ -1,3 +1,4 @@
+using Headless.Api.Hosting;
 using Headless.Api.Hosting.RateLimiting;
 using Headless.GraphQL.Transport;
 using Headless.GraphQL.Transport.Limits;
@@ -41,7 +42,11 @@ public static class StorefrontEndpoints
             options.Ide.DefaultQuery ??= GraphiQLExample.Query;
             configuration.GetSection("WebSockets").Bind(options.WebSockets);
             // Exception details help while developing and must never reach clients elsewhere.
-            options.Execution = options.Execution with { IncludeExceptionDetails = app.Environment.IsDevelopment() };
+            options.Execution = options.Execution with
+            {
+                IncludeExceptionDetails = app.Environment.IsDevelopment(),
+                ClassifyException = DependencyOutage.Classify,
+            };
         });
         return app;
     }

@@ -8,6 +8,12 @@ public static class ErrorCodes
     public const string BadUserInput = "BAD_USER_INPUT";
     public const string OperationResolutionFailure = "OPERATION_RESOLUTION_FAILURE";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+
+    /// <summary>
+    /// A dependency the server needs (a database, a cache) could not be reached: retrying later may succeed.
+    /// The engine never decides this itself; the host's <see cref="Execution.ExecutionOptions.ClassifyException"/> does.
+    /// </summary>
+    public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
     public const string InvalidResult = "INVALID_RESULT";
     public const string Cancelled = "REQUEST_CANCELLED";
     public const string InvalidSchema = "GRAPHQL_SCHEMA_INVALID";

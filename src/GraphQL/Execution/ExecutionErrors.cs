@@ -78,7 +78,7 @@ internal static class ExecutionErrors
     /// Turns whatever a resolver (or our own checks) threw into the error the client sees: our own errors and
     /// <see cref="GraphQLException"/> as they are, anything else as "Unexpected error." unless details are on.
     /// </summary>
-    public static GraphQLError FromException(Exception exception, bool includeDetails)
+    public static GraphQLError FromException(Exception exception, ExecutionOptions options)
     {
         switch (exception)
         {
@@ -98,10 +98,15 @@ internal static class ExecutionErrors
             case ValueCoercionException coercion:
                 return new GraphQLError(coercion.Message, ErrorCodes.InvalidResult) { OriginalException = coercion };
             case AggregateException { InnerExceptions.Count: 1 } aggregate:
-                return FromException(aggregate.InnerExceptions[0], includeDetails);
+                return FromException(aggregate.InnerExceptions[0], options);
         }
 
-        if (includeDetails)
+        if (options.ClassifyException?.Invoke(exception) is var (message, code))
+        {
+            return new GraphQLError(message, code) { OriginalException = exception };
+        }
+
+        if (options.IncludeExceptionDetails)
         {
             return new GraphQLError(exception.Message, ErrorCodes.InternalServerError) { OriginalException = exception }
                 .WithExtension("exception", exception.GetType().FullName);

@@ -19,4 +19,12 @@ public sealed record ExecutionOptions
     /// for callers who may not see the schema, a hint would reveal it name by name.
     /// </summary>
     public bool HideSuggestions { get; init; }
+
+    /// <summary>
+    /// Lets the host name what an unexpected resolver exception means (e.g. an unreachable database as
+    /// <see cref="Errors.ErrorCodes.ServiceUnavailable"/>) without the engine knowing the libraries that throw it.
+    /// Returns the error's message and code, or null for the default <c>INTERNAL_SERVER_ERROR</c>. The exception
+    /// stays attached to the error for the server log.
+    /// </summary>
+    public Func<Exception, (string Message, string Code)?>? ClassifyException { get; init; }
 }

@@ -187,7 +187,7 @@ public static class Executor
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            var located = ExecutionErrors.FromException(error, executor.Options.IncludeExceptionDetails);
+            var located = ExecutionErrors.FromException(error, executor.Options);
             if (located.Path is null)
             {
                 located = located with { Path = path.ToList() };

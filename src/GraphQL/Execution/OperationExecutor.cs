@@ -280,7 +280,7 @@ internal sealed class OperationExecutor
     /// </summary>
     private object? HandleFieldError(Exception exception, IGraphQLType returnType, FieldGroup field, ResponsePath? parentPath, object key)
     {
-        var error = ExecutionErrors.FromException(exception, Options.IncludeExceptionDetails);
+        var error = ExecutionErrors.FromException(exception, Options);
         if (error.Path is null)
         {
             error = error with { Path = new ResponsePath(parentPath, key).ToList() };

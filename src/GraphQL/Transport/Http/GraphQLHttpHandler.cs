@@ -17,6 +17,9 @@ public sealed class GraphQLHttpHandler(OperationPipeline pipeline)
 {
     private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
 
+    // A dependency outage is usually over in seconds (a failover, a restart); ask for a short pause.
+    private const string ServiceUnavailableRetryAfterSeconds = "5";
+
     public async Task HandleAsync(HttpContext http)
     {
         var mediaType = MediaTypes.Negotiate(http.Request.Headers.Accept);
@@ -67,6 +70,10 @@ public sealed class GraphQLHttpHandler(OperationPipeline pipeline)
         if (http.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
         {
             http.Response.Headers.Allow = "POST";
+        }
+        else if (http.Response.StatusCode == StatusCodes.Status503ServiceUnavailable)
+        {
+            http.Response.Headers.RetryAfter = ServiceUnavailableRetryAfterSeconds;
         }
 
         await WriteJsonAsync(http, mediaType, writer =>
@@ -205,6 +212,13 @@ public sealed class GraphQLHttpHandler(OperationPipeline pipeline)
         if (codes.Contains(TransportErrorCodes.RateLimited))
         {
             return StatusCodes.Status429TooManyRequests;
+        }
+
+        // Nothing useful came back because a dependency is down: whatever the media type, load balancers and
+        // clients must see a failure worth retrying, not a 200.
+        if (codes.Contains(ErrorCodes.ServiceUnavailable) && results.All(r => r.Data is null || r.Data.Values.All(v => v is null)))
+        {
+            return StatusCodes.Status503ServiceUnavailable;
         }
 
         if (mediaType == MediaTypes.Json || results.Any(r => r.HasData))

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace Headless.GraphQL.Transport.Pipeline;
 
 /// <summary>
-/// Logs the errors a client only sees as <c>INTERNAL_SERVER_ERROR</c>: the exception behind them, with its stack,
+/// Logs the errors a client only sees as <c>INTERNAL_SERVER_ERROR</c> (or <c>SERVICE_UNAVAILABLE</c>, a server fault too): the exception behind them, with its stack,
 /// the operation, the field's path and the request's trace identifier. Clients never get the stack (outside
 /// Development not even the message), so this log is where an operator finds out what went wrong; the error
 /// the client gets carries the same identifier as <c>extensions.requestId</c>, to quote when reporting it.
@@ -42,7 +42,8 @@ internal sealed partial class UnexpectedErrorLog(ILogger logger)
         return result with { Errors = errors };
     }
 
-    private static bool IsUnexpected(GraphQLError error) => error.Code == ErrorCodes.InternalServerError && error.OriginalException is not null;
+    private static bool IsUnexpected(GraphQLError error) =>
+        error.Code is ErrorCodes.InternalServerError or ErrorCodes.ServiceUnavailable && error.OriginalException is not null;
 
     /// <summary>The subscription's events, each recorded (and tagged) as it passes.</summary>
     public async IAsyncEnumerable<ExecutionResult> Watch(
