@@ -8,27 +8,19 @@ namespace Headless.Infrastructure.Redis;
 /// handler, so disposing one never silences another on the same topic.
 /// </summary>
 /// <remarks>
-/// A subscription is returned only once it is live. StackExchange.Redis 1.2 can complete a SUBSCRIBE before the
-/// server applies it (its subscription connection may still be connecting), and a message published in that window
-/// was lost: seen as a flaky test, and for the order feed a change that waited for the next one to show. So the bus
-/// publishes a probe on the new channel until its own handler sees it come back. Probes carry a prefix no
-/// published message can have and are never delivered to any subscription.
+/// A subscription is returned only once it is live: StackExchange.Redis 2.x completes <c>SubscribeAsync</c> when the
+/// server has confirmed the SUBSCRIBE, so a message published after it returns reaches the handler. (1.2 could
+/// complete earlier, which is why this bus once published probes until its own handler saw one; the tests in
+/// <c>RedisMessageBusTests</c>, notably the one on a fresh connection, guard the guarantee without them.)
 /// </remarks>
 internal sealed class RedisMessageBus(RedisConnection connection) : IMessageBus
 {
     private const string ChannelPrefix = "headless:bus:";
-    private const string ProbePrefix = "\u0000headless-probe:";
-    private static readonly TimeSpan ProbeInterval = TimeSpan.FromMilliseconds(100);
-    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(10);
 
     public async Task PublishAsync(string topic, string message, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(topic);
         ArgumentNullException.ThrowIfNull(message);
-        if (message.StartsWith(ProbePrefix, StringComparison.Ordinal))
-        {
-            throw new ArgumentException("A message may not start with the bus's probe prefix.", nameof(message));
-        }
 
         var subscriber = await connection.GetSubscriberAsync(cancellationToken).ConfigureAwait(false);
         await subscriber.PublishAsync(ChannelFor(topic), message).WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -40,29 +32,15 @@ internal sealed class RedisMessageBus(RedisConnection connection) : IMessageBus
 
         var subscriber = await connection.GetSubscriberAsync(cancellationToken).ConfigureAwait(false);
         var channel = ChannelFor(topic);
-        var probe = ProbePrefix + Guid.NewGuid().ToString("N");
-        var live = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Action<RedisChannel, RedisValue>? handler = null;
         var subscription = new ChannelSubscription(
             topic,
             _ => UnsubscribeQuietlyAsync(subscriber, channel, handler));
-        handler = (_, value) =>
-        {
-            var message = (string?)value ?? string.Empty;
-            if (!message.StartsWith(ProbePrefix, StringComparison.Ordinal))
-            {
-                subscription.Deliver(message);
-            }
-            else if (message == probe)
-            {
-                live.TrySetResult();
-            }
-        };
+        handler = (_, value) => subscription.Deliver((string?)value ?? string.Empty);
 
         try
         {
             await subscriber.SubscribeAsync(channel, handler).WaitAsync(cancellationToken).ConfigureAwait(false);
-            await ProbeUntilLiveAsync(subscriber, channel, probe, live.Task, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -72,28 +50,6 @@ internal sealed class RedisMessageBus(RedisConnection connection) : IMessageBus
         }
 
         return subscription;
-    }
-
-    private static async Task ProbeUntilLiveAsync(ISubscriber subscriber, RedisChannel channel, string probe, Task live, CancellationToken cancellationToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(ProbeTimeout);
-        while (!live.IsCompleted)
-        {
-            try
-            {
-                await subscriber.PublishAsync(channel, probe).WaitAsync(timeout.Token).ConfigureAwait(false);
-                await live.WaitAsync(ProbeInterval, timeout.Token).ConfigureAwait(false);
-            }
-            catch (TimeoutException)
-            {
-                // Not back yet: publish again.
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw new TimeoutException($"The Redis subscription to {channel} did not become live within {ProbeTimeout.TotalSeconds} s.");
-            }
-        }
     }
 
     /// <summary>
@@ -113,5 +69,5 @@ internal sealed class RedisMessageBus(RedisConnection connection) : IMessageBus
     }
 
     // Literal, so that a topic containing '*' or '?' is never taken for a pattern.
-    private static RedisChannel ChannelFor(string topic) => new(ChannelPrefix + topic, RedisChannel.PatternMode.Literal);
+    private static RedisChannel ChannelFor(string topic) => RedisChannel.Literal(ChannelPrefix + topic);
 }

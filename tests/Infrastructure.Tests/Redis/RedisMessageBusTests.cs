@@ -1,3 +1,4 @@
+using Headless.Infrastructure.Messaging;
 using Headless.Infrastructure.Tests.Messaging;
 using Headless.Tests.Shared;
 
@@ -16,6 +17,22 @@ public sealed class RedisMessageBusTests(RedisServer redis) : MessageBusContract
             var topic = UniqueTopic("first");
             await using var subscription = await Bus.SubscribeAsync(topic);
             await Bus.PublishAsync(topic, $"message {i}");
+
+            Assert.Equal([$"message {i}"], await Received.TakeAsync(subscription, 1));
+        }
+    }
+
+    [Fact]
+    public async Task TheFirstSubscriptionOfAFreshConnectionReceivesTheFirstMessagePublishedAfterItReturns()
+    {
+        // The window that matters most: the multiplexer (and its subscription connection) is brand new.
+        for (var i = 0; i < 10; i++)
+        {
+            await using var host = MessagingHost.WithRedis(redis.Configuration);
+            var bus = host.Get<IMessageBus>();
+            var topic = UniqueTopic("fresh");
+            await using var subscription = await bus.SubscribeAsync(topic);
+            await bus.PublishAsync(topic, $"message {i}");
 
             Assert.Equal([$"message {i}"], await Received.TakeAsync(subscription, 1));
         }
