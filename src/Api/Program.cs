@@ -2,6 +2,7 @@ using Headless.Api.Development;
 using Headless.Api.Health;
 using Headless.Api.Hosting;
 using Headless.Api.Storefront;
+using Headless.Api.Telemetry;
 using Headless.Api.Webhooks;
 using Headless.Infrastructure.Messaging;
 using Headless.Infrastructure.Ordering;
@@ -9,6 +10,7 @@ using Headless.Infrastructure.Persistence;
 
 var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 builder.ListenOnDefaultUrlUnlessConfigured();
+builder.AddHeadlessTelemetry();
 
 builder.Services.AddHttpHardening(builder.Configuration);
 builder.Services.AddHeadlessHealth();
@@ -27,6 +29,7 @@ if (!DevelopmentSecretGuard.AllowsStart(app.Services, app.Environment))
 
 await app.Services.InitializeDatabaseAsync();
 app.UseHttpHardening();
+app.UseHeadlessMetricsEndpoint();
 app.MapRoot();
 app.MapHeadlessHealth();
 app.MapStorefront();

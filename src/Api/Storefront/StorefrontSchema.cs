@@ -36,5 +36,10 @@ public static class StorefrontSchema
             .AddPlaceOrder()
             .AddOrderFields()
             .AddOrderStatusSubscription()
+            // The root fields are where the I/O happens (nested fields go through DataLoaders, which have their own spans).
+            .TraceResolver("Query", "node", "nodes", "products", "product", "variant", "categories", "category", "cart", "order")
+            .TraceResolver(
+                "Mutation",
+                "createCart", "addCartLines", "updateCartLines", "removeCartLines", "setCartEmail", "setCartShippingAddress", "setCartShippingMethod", "setCartBillingAddress", "placeOrder")
             .Build();
 }

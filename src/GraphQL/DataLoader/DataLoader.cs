@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using Headless.GraphQL.Diagnostics;
+
 namespace Headless.GraphQL.DataLoader;
 
 /// <summary>
@@ -82,6 +85,10 @@ public abstract class DataLoader<TKey, TValue> : DataLoaderBase
             }
         }
 
+        GraphQLTelemetry.DataLoaderBatchSize.Record(keys.Count, new KeyValuePair<string, object?>(GraphQLTelemetry.DataLoaderNameAttribute, Name));
+        using var span = GraphQLTelemetry.Source.StartActivity(GraphQLTelemetry.DataLoaderBatchSpanName);
+        span?.SetTag(GraphQLTelemetry.DataLoaderNameAttribute, Name);
+        span?.SetTag(GraphQLTelemetry.BatchSizeAttribute, keys.Count);
         IReadOnlyList<TValue> values;
         try
         {
@@ -91,6 +98,7 @@ public abstract class DataLoader<TKey, TValue> : DataLoaderBase
         }
         catch (Exception error)
         {
+            span?.SetStatus(ActivityStatusCode.Error, error.GetType().Name);
             Complete(sources, static (source, _, error) => source.TrySetException(error!), null, error);
             return;
         }

@@ -5,6 +5,9 @@ public abstract class DataLoaderBase
 {
     internal DataLoaderScope? Scope { get; set; }
 
+    /// <summary>How spans and metrics name this loader: its type name, a bounded set fixed by the code.</summary>
+    public virtual string Name => GetType().Name;
+
     internal abstract bool HasPendingKeys { get; }
 
     internal abstract Task DispatchAsync(CancellationToken cancellationToken);

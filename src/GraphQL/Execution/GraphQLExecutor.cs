@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Headless.GraphQL.Diagnostics;
 using Headless.GraphQL.Errors;
 using Headless.GraphQL.Language;
 using Headless.GraphQL.Transport.Documents;
@@ -65,24 +67,44 @@ public sealed class GraphQLExecutor(Schema schema, ExecutionOptions? options = n
         var key = Cache is null ? null : DocumentCache.KeyOfHash(textHash ?? DocumentHash.Compute(text), hideSuggestions);
         if (key is not null && Cache!.TryGet(key, out var cached))
         {
+            if (Activity.Current is { } operation && operation.Source == GraphQLTelemetry.Source)
+            {
+                operation.SetTag(GraphQLTelemetry.DocumentCacheHitAttribute, true);
+            }
+
             return cached;
         }
 
         DocumentNode document;
-        try
+        using (var parse = GraphQLTelemetry.Source.StartActivity(GraphQLTelemetry.ParseSpanName))
         {
-            document = Parser.Parse(text, parserOptions);
-        }
-        catch (GraphQLSyntaxException syntax)
-        {
-            return new PreparedDocument(null, [new GraphQLError(syntax.Message, ErrorCodes.SyntaxError) { Locations = [new ErrorLocation(syntax.Line, syntax.Column)] }]);
-        }
-        catch (DocumentLimitException limit)
-        {
-            return new PreparedDocument(null, [LimitErrors.DocumentTooLarge(limit)]);
+            try
+            {
+                document = Parser.Parse(text, parserOptions);
+            }
+            catch (GraphQLSyntaxException syntax)
+            {
+                parse?.SetStatus(ActivityStatusCode.Error, ErrorCodes.SyntaxError);
+                return new PreparedDocument(null, [new GraphQLError(syntax.Message, ErrorCodes.SyntaxError) { Locations = [new ErrorLocation(syntax.Line, syntax.Column)] }]);
+            }
+            catch (DocumentLimitException limit)
+            {
+                var error = LimitErrors.DocumentTooLarge(limit);
+                parse?.SetStatus(ActivityStatusCode.Error, error.Code);
+                return new PreparedDocument(null, [error]);
+            }
         }
 
-        var prepared = new PreparedDocument(document, DocumentValidator.Validate(Schema, document, hideSuggestions: hideSuggestions));
+        PreparedDocument prepared;
+        using (var validate = GraphQLTelemetry.Source.StartActivity(GraphQLTelemetry.ValidateSpanName))
+        {
+            prepared = new PreparedDocument(document, DocumentValidator.Validate(Schema, document, hideSuggestions: hideSuggestions));
+            if (!prepared.IsValid)
+            {
+                validate?.SetStatus(ActivityStatusCode.Error, prepared.Errors[0].Code);
+            }
+        }
+
         if (key is not null)
         {
             Cache!.Add(key, prepared);

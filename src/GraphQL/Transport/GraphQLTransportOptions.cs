@@ -46,6 +46,8 @@ public sealed class GraphQLTransportOptions
 
     public Ide.IdeOptions Ide { get; } = new();
 
+    public Diagnostics.TelemetryOptions Telemetry { get; } = new();
+
     /// <summary>Fills the resolvers' shared items for a request (HTTP) or a connection (WebSocket).</summary>
     public Func<HttpContext, IDictionary<string, object?>, ValueTask>? OnRequest { get; set; }
 }

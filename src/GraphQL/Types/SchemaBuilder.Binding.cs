@@ -91,6 +91,14 @@ public sealed partial class SchemaBuilder
                 }
             }
 
+            foreach (var (typeName, fieldName) in builder._tracedFields)
+            {
+                if (schema.GetType(typeName) is not ObjectType traced || !traced.Fields.ContainsKey(fieldName))
+                {
+                    Errors.Add($"TraceResolver: \"{typeName}.{fieldName}\" is not a field of an object type of the schema.");
+                }
+            }
+
             foreach (var (name, resolver) in builder._typeResolvers)
             {
                 if (schema.GetType(name) is IAbstractType abstractType)
@@ -136,6 +144,11 @@ public sealed partial class SchemaBuilder
                         {
                             CheckDefaultResolution(objectType, field, isRoot);
                         }
+                    }
+
+                    if (builder._tracedFields.Contains((type.Name, field.Name)) && field.Resolve is { } untraced)
+                    {
+                        field.Resolve = Diagnostics.TracedResolver.Wrap(type.Name, field.Name, untraced);
                     }
 
                     if (builder._boundSubscriptions.TryGetValue((type.Name, field.Name), out var boundStream))

@@ -3,6 +3,7 @@ using Headless.Infrastructure.Hosting;
 using Headless.Infrastructure.Outbox;
 using Headless.Infrastructure.Payments;
 using Headless.Infrastructure.Payments.Webhooks;
+using Headless.Infrastructure.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -38,6 +39,7 @@ public static class OrderingServiceCollectionExtensions
         services.AddScoped<SandboxWebhookProcessor>();
         services.AddScoped<UnpaidOrderExpiry>();
         services.AddScoped<OutboxDispatcher>();
+        services.AddHeadlessMetrics(sampleOutbox: runBackgroundServices);
         services.AddSingleton<OrderStatusFeed>();
         services.AddSingleton<OutboxSignal>();
         // The sandbox approves test tokens without moving money: it must be asked for. Without any provider,

@@ -1,5 +1,6 @@
 using Headless.Infrastructure.Messaging;
 using Headless.Infrastructure.Persistence;
+using Headless.Infrastructure.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace Headless.Infrastructure.Outbox;
@@ -10,7 +11,7 @@ namespace Headless.Infrastructure.Outbox;
 /// instances never own a row at once. A row is marked sent after the bus accepted it; a crash in between
 /// means it is sent again later (at least once; consumers drop duplicates by sequence number).
 /// </summary>
-public sealed class OutboxDispatcher(HeadlessDbContext db, IMessageBus bus, OutboxOptions options, TimeProvider clock)
+public sealed class OutboxDispatcher(HeadlessDbContext db, IMessageBus bus, OutboxOptions options, TimeProvider clock, HeadlessMetrics metrics)
 {
     public async Task<int> DispatchBatchAsync(CancellationToken ct = default)
     {
@@ -46,6 +47,8 @@ public sealed class OutboxDispatcher(HeadlessDbContext db, IMessageBus bus, Outb
                     .Where(m => m.Id == message.Id && m.LeaseOwner == owner)
                     .ExecuteUpdateAsync(s => s.SetProperty(m => m.PublishedAt, publishedAt), ct);
                 sent++;
+                metrics.OutboxPublished(publishedAt - message.CreatedAt);
+                OrderEventMetrics.Record(metrics, message.Topic, message.Payload);
             }
         }
         finally

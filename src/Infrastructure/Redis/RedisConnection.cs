@@ -12,7 +12,7 @@ internal sealed class RedisConnection : IAsyncDisposable
 {
     private readonly Lazy<Task<ConnectionMultiplexer>> _multiplexer;
 
-    public RedisConnection(IOptions<RedisOptions> options)
+    public RedisConnection(IOptions<RedisOptions> options, IEnumerable<IRedisConnectionListener> listeners)
     {
         var configuration = options.Value.Configuration;
         if (string.IsNullOrWhiteSpace(configuration))
@@ -23,7 +23,17 @@ internal sealed class RedisConnection : IAsyncDisposable
         var parsed = ConfigurationOptions.Parse(configuration);
         // Start even when Redis is down, and keep reconnecting, instead of failing the first call forever.
         parsed.AbortOnConnectFail = false;
-        _multiplexer = new Lazy<Task<ConnectionMultiplexer>>(() => ConnectionMultiplexer.ConnectAsync(parsed));
+        var observers = listeners.ToList();
+        _multiplexer = new Lazy<Task<ConnectionMultiplexer>>(async () =>
+        {
+            var multiplexer = await ConnectionMultiplexer.ConnectAsync(parsed).ConfigureAwait(false);
+            foreach (var observer in observers)
+            {
+                observer.Connected(multiplexer);
+            }
+
+            return multiplexer;
+        });
     }
 
     public async Task<IDatabase> GetDatabaseAsync(CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using Headless.GraphQL.Diagnostics;
 using Headless.GraphQL.Errors;
 using Headless.GraphQL.Execution;
 using Headless.GraphQL.Language;
@@ -97,7 +98,16 @@ public sealed class GraphQLHttpHandler(OperationPipeline pipeline)
 
     private async Task<ExecutionResult> RunAsync(OperationRequest request, RequestContext context, CancellationToken cancellationToken)
     {
+        using var telemetry = OperationTelemetry.Start(TransportKind.Http);
+        var result = await RunObservedAsync(telemetry, request, context, cancellationToken);
+        telemetry.Completed(result);
+        return result;
+    }
+
+    private async Task<ExecutionResult> RunObservedAsync(OperationTelemetry telemetry, OperationRequest request, RequestContext context, CancellationToken cancellationToken)
+    {
         var prepared = await pipeline.PrepareAsync(request, context, cancellationToken);
+        pipeline.Describe(telemetry, prepared, request);
         if (!prepared.IsRefused && prepared.Operation is { } operation)
         {
             if (context.IsReadOnlyMethod && operation.Operation != OperationType.Query)

@@ -1,3 +1,4 @@
+using Headless.GraphQL.Diagnostics;
 using Headless.GraphQL.Errors;
 using Headless.GraphQL.Execution;
 using Headless.GraphQL.Language;
@@ -20,6 +21,7 @@ public sealed class OperationPipeline(Schema schema, GraphQLTransportOptions opt
     // Parse and validate go through the facade, so that both entry points share one cached path.
     private readonly GraphQLExecutor _documents = new(schema, options.Execution, new DocumentCache(options.DocumentCacheSize), options.Parser);
     private readonly BoundedCache<string> _automaticDocuments = new(options.TrustedDocuments.MaxAutomaticDocuments);
+    private readonly OperationNames _operationNames = new(options.Telemetry.MaxOperationNames);
 
     public Schema Schema { get; } = schema;
 
@@ -78,6 +80,15 @@ public sealed class OperationPipeline(Schema schema, GraphQLTransportOptions opt
         return new PreparedOperation { Document = document, Operation = operation, ResultExtensions = Extensions(ruleContext), Variables = variables };
     }
 
+    /// <summary>Names the operation's span and labels after what <paramref name="prepared"/> selected.</summary>
+    internal void Describe(OperationTelemetry telemetry, PreparedOperation prepared, OperationRequest request)
+    {
+        var trusted = request.DocumentId is not null
+            || (request.Query is { } query && Options.TrustedDocuments.Store.Count > 0 && Options.TrustedDocuments.Store.ContainsText(query));
+        var label = _operationNames.LabelFor(prepared.Operation?.Name?.Value, trusted);
+        telemetry.Prepared(prepared, label, Options.Telemetry.IncludeDocument);
+    }
+
     /// <summary>Runs a prepared query or mutation, bounded by the request timeout.</summary>
     public async Task<ExecutionResult> ExecuteAsync(
         PreparedOperation prepared, OperationRequest request, RequestContext context, CancellationToken cancellationToken)
@@ -93,6 +104,7 @@ public sealed class OperationPipeline(Schema schema, GraphQLTransportOptions opt
             timeout.CancelAfter(Options.RequestTimeout);
         }
 
+        using var span = GraphQLTelemetry.Source.StartActivity(GraphQLTelemetry.ExecuteSpanName);
         try
         {
             var result = _unexpected.Record(
@@ -123,6 +135,7 @@ public sealed class OperationPipeline(Schema schema, GraphQLTransportOptions opt
             return new SubscriptionOutcome(WithExtensions(ExecutionResult.FromErrors(prepared.Errors), prepared.ResultExtensions), null);
         }
 
+        using var span = GraphQLTelemetry.Source.StartActivity(GraphQLTelemetry.ExecuteSpanName);
         var outcome = await Engine.SubscribeAsync(Schema, prepared, request, context, ExecutionOptionsFor(context), cancellationToken);
         return outcome switch
         {

@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net.WebSockets;
 using System.Text.Json;
+using Headless.GraphQL.Diagnostics;
 using Headless.GraphQL.Errors;
 using Headless.GraphQL.Execution;
 using Headless.GraphQL.Language;
@@ -211,6 +213,8 @@ internal sealed class GraphQLWebSocketConnection(
     private async Task RunOperationAsync(string id, OperationRequest request, CancellationTokenSource cancellation)
     {
         var token = cancellation.Token;
+        var telemetry = OperationTelemetry.Start(TransportKind.WebSocket, TraceParentOf(request));
+        var streaming = false;
         try
         {
             // Each operation gets its own copy of the connection's items, so resolvers of one cannot disturb another.
@@ -221,8 +225,10 @@ internal sealed class GraphQLWebSocketConnection(
                 Items = new Dictionary<string, object?>(items, StringComparer.Ordinal),
             };
             var prepared = await pipeline.PrepareAsync(request, context, token);
+            pipeline.Describe(telemetry, prepared, request);
             if (prepared.IsRefused)
             {
+                telemetry.Completed(ExecutionResult.FromErrors(prepared.Errors));
                 await SendErrorsIfActiveAsync(id, cancellation, prepared.Errors);
                 return;
             }
@@ -232,9 +238,17 @@ internal sealed class GraphQLWebSocketConnection(
                 var outcome = await pipeline.SubscribeAsync(prepared, request, context, token);
                 if (outcome.Stream is null)
                 {
+                    telemetry.Completed(outcome.Result ?? new ExecutionResult());
                     await SendErrorsIfActiveAsync(id, cancellation, outcome.Result?.Errors ?? []);
                     return;
                 }
+
+                // The operation's span and duration end once the stream runs: a subscription may last for hours,
+                // and its events are measured where they are produced.
+                telemetry.Completed(new ExecutionResult());
+                telemetry.Dispose();
+                GraphQLTelemetry.ActiveSubscriptions.Add(1);
+                streaming = true;
 
                 await foreach (var result in outcome.Stream.WithCancellation(token))
                 {
@@ -244,6 +258,7 @@ internal sealed class GraphQLWebSocketConnection(
             else
             {
                 var result = await pipeline.ExecuteAsync(prepared, request, context, token);
+                telemetry.Completed(result);
                 if (!result.HasData)
                 {
                     await SendErrorsIfActiveAsync(id, cancellation, result.Errors);
@@ -268,9 +283,31 @@ internal sealed class GraphQLWebSocketConnection(
         }
         finally
         {
+            if (streaming)
+            {
+                GraphQLTelemetry.ActiveSubscriptions.Add(-1);
+            }
+
+            telemetry.Dispose();
             _operations.TryRemove(new KeyValuePair<string, CancellationTokenSource>(id, cancellation));
             cancellation.Dispose();
         }
+    }
+
+    /// <summary>
+    /// A W3C <c>traceparent</c> (and <c>tracestate</c>) in the subscribe message's extensions: one socket carries
+    /// operations of many client traces, so each may name its own parent. Without one the operation joins the
+    /// upgrade request's trace.
+    /// </summary>
+    private static ActivityContext? TraceParentOf(OperationRequest request)
+    {
+        if (request.Extensions?.GetValueOrDefault("traceparent") is string traceParent
+            && ActivityContext.TryParse(traceParent, request.Extensions.GetValueOrDefault("tracestate") as string, isRemote: true, out var parent))
+        {
+            return parent;
+        }
+
+        return null;
     }
 
     private bool IsActive(string id, CancellationTokenSource cancellation) =>

@@ -1,3 +1,4 @@
+using Headless.GraphQL.Diagnostics;
 using Headless.GraphQL.Transport.Pipeline;
 using Microsoft.AspNetCore.Http;
 
@@ -41,7 +42,15 @@ public sealed class GraphQLWebSocketHandler(OperationPipeline pipeline)
 
             using var socket = await http.WebSockets.AcceptWebSocketAsync(SubProtocol);
             await using var connection = new GraphQLWebSocketConnection(socket, http, pipeline, items);
-            await connection.RunAsync(http.RequestAborted);
+            GraphQLTelemetry.WebSocketConnections.Add(1);
+            try
+            {
+                await connection.RunAsync(http.RequestAborted);
+            }
+            finally
+            {
+                GraphQLTelemetry.WebSocketConnections.Add(-1);
+            }
         }
         finally
         {
