@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 
 namespace Headless.Infrastructure.Telemetry;
@@ -12,29 +12,54 @@ public sealed class HeadlessMetrics : IDisposable
 {
     public const string MeterName = "Headless";
 
+    /// <summary>Caches reported from the start (at zero), so their series exist before the first lookup.</summary>
+    public static readonly IReadOnlyList<string> KnownCaches = ["catalog"];
+
     private readonly Meter _meter;
-    private readonly Counter<long> _cacheRequests;
-    private readonly Counter<long> _ordersPlaced;
-    private readonly Counter<long> _ordersPaid;
-    private readonly Counter<long> _ordersFulfilled;
-    private readonly Counter<long> _paymentFailures;
+    private readonly ConcurrentDictionary<(string Cache, bool Hit), long> _cacheLookups = new();
+    private readonly ConcurrentDictionary<string, long> _paymentFailures = new(StringComparer.Ordinal);
     private readonly Histogram<double> _fulfilmentLatency;
     private readonly Histogram<double> _outboxPublishDelay;
     private readonly Histogram<double> _subscriptionDeliveryLag;
+    private long _ordersPlaced;
+    private long _ordersPaid;
+    private long _ordersFulfilled;
     private double _outboxLagSeconds;
     private long _outboxPending;
     private long _parkedSteps;
 
+    /// <summary>
+    /// Counters are observable (totals since start, read at each collection) so that every series exists at zero
+    /// from the first scrape: an alert on <c>rate()</c> of a series that does not exist yet would never fire.
+    /// </summary>
     public HeadlessMetrics(IMeterFactory meters)
     {
+        foreach (var cache in KnownCaches)
+        {
+            _cacheLookups.TryAdd((cache, true), 0);
+            _cacheLookups.TryAdd((cache, false), 0);
+        }
+
+        foreach (var kind in PaymentFailureKinds.All)
+        {
+            _paymentFailures.TryAdd(kind, 0);
+        }
+
         _meter = meters.Create(MeterName);
-        _cacheRequests = _meter.CreateCounter<long>(
-            "headless.cache.requests", unit: "{request}", description: "Cache lookups by cache and result (hit or miss); hit ratio = hits / all.");
-        _ordersPlaced = _meter.CreateCounter<long>("headless.orders.placed", unit: "{order}", description: "Orders placed.");
-        _ordersPaid = _meter.CreateCounter<long>("headless.orders.paid", unit: "{order}", description: "Orders whose payment was captured.");
-        _ordersFulfilled = _meter.CreateCounter<long>("headless.orders.fulfilled", unit: "{order}", description: "Orders fulfilled (digital delivery or delivered shipment).");
-        _paymentFailures = _meter.CreateCounter<long>(
-            "headless.payments.failures", unit: "{payment}", description: "Payments that failed, by kind (declined, unavailable, failed).");
+        _meter.CreateObservableCounter(
+            "headless.cache.requests",
+            () => _cacheLookups.Select(c => new Measurement<long>(c.Value, new KeyValuePair<string, object?>("cache.name", c.Key.Cache), new KeyValuePair<string, object?>("cache.result", c.Key.Hit ? "hit" : "miss"))),
+            unit: "{request}",
+            description: "Cache lookups by cache and result (hit or miss); hit ratio = hits / all.");
+        _meter.CreateObservableCounter("headless.orders.placed", () => Interlocked.Read(ref _ordersPlaced), unit: "{order}", description: "Orders placed.");
+        _meter.CreateObservableCounter("headless.orders.paid", () => Interlocked.Read(ref _ordersPaid), unit: "{order}", description: "Orders whose payment was captured.");
+        _meter.CreateObservableCounter(
+            "headless.orders.fulfilled", () => Interlocked.Read(ref _ordersFulfilled), unit: "{order}", description: "Orders fulfilled (digital delivery or delivered shipment).");
+        _meter.CreateObservableCounter(
+            "headless.payments.failures",
+            () => _paymentFailures.Select(f => new Measurement<long>(f.Value, new KeyValuePair<string, object?>("payment.failure", f.Key))),
+            unit: "{payment}",
+            description: "Payments that failed, by kind (declined, unavailable, failed).");
         _fulfilmentLatency = _meter.CreateHistogram<double>(
             "headless.orders.fulfilment.duration",
             unit: "s",
@@ -59,17 +84,16 @@ public sealed class HeadlessMetrics : IDisposable
     }
 
     /// <summary>One lookup of <paramref name="cache"/> (a name fixed in code, e.g. <c>catalog</c>).</summary>
-    public void CacheLookup(string cache, bool hit) =>
-        _cacheRequests.Add(1, new TagList { { "cache.name", cache }, { "cache.result", hit ? "hit" : "miss" } });
+    public void CacheLookup(string cache, bool hit) => _cacheLookups.AddOrUpdate((cache, hit), 1, static (_, count) => count + 1);
 
-    public void OrderPlaced() => _ordersPlaced.Add(1);
+    public void OrderPlaced() => Interlocked.Increment(ref _ordersPlaced);
 
-    public void OrderPaid() => _ordersPaid.Add(1);
+    public void OrderPaid() => Interlocked.Increment(ref _ordersPaid);
 
     /// <summary>An order reached fulfilment; <paramref name="sincePlaced"/> feeds the fulfilment latency when known.</summary>
     public void OrderFulfilled(TimeSpan? sincePlaced = null)
     {
-        _ordersFulfilled.Add(1);
+        Interlocked.Increment(ref _ordersFulfilled);
         if (sincePlaced is { } latency)
         {
             _fulfilmentLatency.Record(Math.Max(0, latency.TotalSeconds));
@@ -77,7 +101,7 @@ public sealed class HeadlessMetrics : IDisposable
     }
 
     /// <summary>A payment failed; <paramref name="kind"/> is one of <see cref="PaymentFailureKinds"/>.</summary>
-    public void PaymentFailed(string kind) => _paymentFailures.Add(1, new KeyValuePair<string, object?>("payment.failure", kind));
+    public void PaymentFailed(string kind) => _paymentFailures.AddOrUpdate(kind, 1, static (_, count) => count + 1);
 
     public void OutboxPublished(TimeSpan delay) => _outboxPublishDelay.Record(Math.Max(0, delay.TotalSeconds));
 

@@ -11,4 +11,6 @@ public static class PaymentFailureKinds
 
     /// <summary>The provider reported a failure later (a webhook).</summary>
     public const string Failed = "failed";
+
+    public static readonly IReadOnlyList<string> All = [Declined, Unavailable, Failed];
 }

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Headless.GraphQL.Execution;
 using Headless.GraphQL.Types;
 using Headless.Infrastructure.Ordering;
+using Headless.Infrastructure.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Headless.Api.Storefront.Ordering;
@@ -53,6 +54,9 @@ internal static class OrderStatusSubscription
         var live = await feed.SubscribeAsync(id, token, after.Value, context.CancellationToken) ?? throw NotFound();
         var interval = services.GetRequiredService<OrderStatusOptions>().ResyncInterval;
         var scopes = services.GetRequiredService<IServiceScopeFactory>();
+        var metrics = services.GetRequiredService<HeadlessMetrics>();
+        var clock = services.GetRequiredService<TimeProvider>();
+        var subscribedAt = clock.GetUtcNow();
         var stream = ResyncingStream.Merge(
             live,
             async (last, ct) =>
@@ -62,7 +66,15 @@ internal static class OrderStatusSubscription
             },
             after.Value,
             interval,
-            context.CancellationToken);
+            context.CancellationToken,
+            // Only events that happened while subscribed: a replayed backlog says nothing about delivery.
+            message =>
+            {
+                if (message.OccurredAt >= subscribedAt)
+                {
+                    metrics.SubscriptionDelivered(clock.GetUtcNow() - message.OccurredAt);
+                }
+            });
         return Updates(stream, id, token, context.CancellationToken);
     }
 

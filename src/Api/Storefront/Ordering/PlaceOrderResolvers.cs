@@ -1,6 +1,8 @@
 using Headless.GraphQL.Execution;
 using Headless.GraphQL.Types;
+using Headless.Infrastructure.Checkout;
 using Headless.Infrastructure.Ordering;
+using Headless.Infrastructure.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Headless.Api.Storefront.Ordering;
@@ -16,7 +18,26 @@ internal static class PlaceOrderResolvers
                 input.Payment.Method,
                 input.Payment.Token,
                 input.IdempotencyKey);
-            return await context.RequestServices.GetRequiredService<PlaceOrderService>().PlaceOrderAsync(request, context.CancellationToken);
+            var result = await context.RequestServices.GetRequiredService<PlaceOrderService>().PlaceOrderAsync(request, context.CancellationToken);
+            CountPaymentFailures(context.RequestServices.GetRequiredService<HeadlessMetrics>(), result);
+            return result;
         })
         .AddResolver("PlaceOrderPayload", "orderToken", context => ((PlaceOrderResult)context.Source!).AccessToken);
+
+    /// <summary>A refused payment rolls the order back, so the outbox never sees it: it is counted here.</summary>
+    private static void CountPaymentFailures(HeadlessMetrics metrics, PlaceOrderResult result)
+    {
+        foreach (var error in result.Errors)
+        {
+            switch (error.Code)
+            {
+                case CheckoutErrorCode.PaymentDeclined:
+                    metrics.PaymentFailed(PaymentFailureKinds.Declined);
+                    break;
+                case CheckoutErrorCode.PaymentUnavailable:
+                    metrics.PaymentFailed(PaymentFailureKinds.Unavailable);
+                    break;
+            }
+        }
+    }
 }

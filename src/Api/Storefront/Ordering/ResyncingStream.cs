@@ -17,7 +17,8 @@ internal static class ResyncingStream
         Func<int, CancellationToken, Task<IReadOnlyList<OrderStatusMessage>>> catchUp,
         int after,
         TimeSpan interval,
-        [EnumeratorCancellation] CancellationToken ct)
+        [EnumeratorCancellation] CancellationToken ct,
+        Action<OrderStatusMessage>? deliveredLive = null)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var reader = live.GetAsyncEnumerator(stop.Token);
@@ -40,6 +41,7 @@ internal static class ResyncingStream
                     if (reader.Current.Sequence > last)
                     {
                         last = reader.Current.Sequence;
+                        deliveredLive?.Invoke(reader.Current);
                         yield return reader.Current;
                     }
 
