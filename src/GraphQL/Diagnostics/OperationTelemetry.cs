@@ -46,9 +46,8 @@ internal sealed class OperationTelemetry : IDisposable
     public Activity? Activity => _activity;
 
     /// <summary>Names the span and the metric labels after the selected operation; records its cost.</summary>
-    public void Prepared(PreparedOperation prepared, string nameLabel, bool includeDocument)
+    public void Prepared(OperationDefinitionNode? operation, PreparedOperation prepared, string nameLabel, bool includeDocument)
     {
-        var operation = prepared.Operation;
         var type = operation is null ? UnknownType : TypeName(operation.Operation);
         var name = operation?.Name?.Value;
         _labels = new TagList
@@ -58,7 +57,7 @@ internal sealed class OperationTelemetry : IDisposable
         };
 
         if (prepared.ResultExtensions?.GetValueOrDefault(CostAnalysisRule.ExtensionKey) is IReadOnlyDictionary<string, object?> cost
-            && cost.GetValueOrDefault("requested") is int requested)
+            && cost.GetValueOrDefault("requested") is long requested)
         {
             GraphQLTelemetry.OperationCost.Record(requested, _labels);
         }

@@ -31,6 +31,7 @@ internal static class OrderStatusSubscription
 
     private static async ValueTask<IAsyncEnumerable<object?>> SubscribeAsync(string orderId, string token, int? after, IResolveFieldContext context)
     {
+        var subscribedAt = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
         if (after < 0)
         {
             throw Arguments.InvalidArgument("'after' is a sequence number: 0 or more.");
@@ -56,7 +57,6 @@ internal static class OrderStatusSubscription
         var scopes = services.GetRequiredService<IServiceScopeFactory>();
         var metrics = services.GetRequiredService<HeadlessMetrics>();
         var clock = services.GetRequiredService<TimeProvider>();
-        var subscribedAt = clock.GetUtcNow();
         var stream = ResyncingStream.Merge(
             live,
             async (last, ct) =>

@@ -85,8 +85,10 @@ public sealed class OperationPipeline(Schema schema, GraphQLTransportOptions opt
     {
         var trusted = request.DocumentId is not null
             || (request.Query is { } query && Options.TrustedDocuments.Store.Count > 0 && Options.TrustedDocuments.Store.ContainsText(query));
-        var label = _operationNames.LabelFor(prepared.Operation?.Name?.Value, trusted);
-        telemetry.Prepared(prepared, label, Options.Telemetry.IncludeDocument);
+        // A document that failed validation still names its operation: its errors belong to that name.
+        var operation = prepared.Operation ?? (prepared.Document is { } document ? SelectOperation(document, request.OperationName) : null);
+        var label = _operationNames.LabelFor(operation?.Name?.Value, trusted);
+        telemetry.Prepared(operation, prepared, label, Options.Telemetry.IncludeDocument);
     }
 
     /// <summary>Runs a prepared query or mutation, bounded by the request timeout.</summary>
