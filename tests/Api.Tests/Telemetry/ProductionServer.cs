@@ -26,6 +26,7 @@ public sealed class ProductionServer : IAsyncLifetime
 
     public ApiServerProcess Server { get; private set; } = null!;
 
+
     public int MetricsPort { get; } = LoopbackPort.Next();
 
     /// <summary>Secrets the checkout produced: the cart id and the order's access token.</summary>
@@ -55,7 +56,12 @@ public sealed class ProductionServer : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await Server.DisposeAsync();
+        // Null when the server never started; InitializeAsync's exception says why.
+        if (Server is not null)
+        {
+            await Server.DisposeAsync();
+        }
+
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
