@@ -12,27 +12,11 @@ public static class OtlpDecoder
     public static List<ReceivedSpan> Spans(ReadOnlySpan<byte> request)
     {
         var spans = new List<ReceivedSpan>();
-        var reader = new ProtobufReader(request);
-        while (reader.Next())
+        foreach (var resource in Children(request, 1))
         {
-            if (reader.Field == 1 && reader.WireType == 2)
+            foreach (var scopeSpans in Children(resource, 2))
             {
-                var resource = new ProtobufReader(reader.Bytes());
-                while (resource.Next())
-                {
-                    if (resource.Field == 2 && resource.WireType == 2)
-                    {
-                        ReadScopeSpans(resource.Bytes(), spans);
-                    }
-                    else
-                    {
-                        resource.Skip();
-                    }
-                }
-            }
-            else
-            {
-                reader.Skip();
+                ReadScopeSpans(scopeSpans, spans);
             }
         }
 
