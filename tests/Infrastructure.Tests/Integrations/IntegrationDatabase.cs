@@ -15,9 +15,11 @@ internal sealed class IntegrationDatabase(string provider, string connectionStri
 
     public string Provider { get; } = provider;
 
-    public Task<OrderingHost> StartInstanceAsync(params (string Key, string? Value)[] settings) =>
-        OrderingHost.StartAsync(
-            null,
-            [("Database:Provider", Provider), ("ConnectionStrings:Headless", connectionString), ("Webhooks:AllowInsecureTargets", "true"), .. settings],
-            (services, configuration) => services.AddHeadlessIntegrations(configuration, isDevelopment: false));
+    public Task<OrderingHost> StartInstanceAsync(params (string Key, string? Value)[] settings)
+    {
+        // Later settings win, as in a layered configuration.
+        (string Key, string? Value)[] all = [("Database:Provider", Provider), ("ConnectionStrings:Headless", connectionString), ("Webhooks:AllowInsecureTargets", "true"), .. settings];
+        var merged = all.GroupBy(s => s.Key).Select(g => g.Last()).ToArray();
+        return OrderingHost.StartAsync(null, merged, (services, configuration) => services.AddHeadlessIntegrations(configuration, isDevelopment: false));
+    }
 }
