@@ -1,8 +1,10 @@
 using Headless.Api.Development;
 using Headless.Api.Health;
 using Headless.Api.Hosting;
+using Headless.Api.Integrations;
 using Headless.Api.Storefront;
 using Headless.Api.Webhooks;
+using Headless.Infrastructure.Integrations;
 using Headless.Infrastructure.Messaging;
 using Headless.Infrastructure.Ordering;
 using Headless.Infrastructure.Persistence;
@@ -16,6 +18,7 @@ builder.Services.AddHeadlessPersistence(builder.Configuration);
 builder.Services.AddHeadlessMessaging(builder.Configuration);
 builder.Services.AddHeadlessOrdering(builder.Configuration);
 builder.Services.AddStorefront(builder.Configuration);
+builder.Services.AddHeadlessIntegrations(builder.Configuration, builder.Environment.IsDevelopment());
 
 var app = builder.Build();
 if (!DevelopmentSecretGuard.AllowsStart(app.Services, app.Environment))
@@ -32,6 +35,7 @@ app.MapHeadlessHealth();
 app.MapStorefront();
 app.MapSandboxWebhooks();
 app.MapSandboxPaymentSimulatorInDevelopment();
+app.MapWebhookToolsInDevelopment();
 
 await app.RunAsync();
 return 0;
