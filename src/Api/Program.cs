@@ -1,9 +1,11 @@
 using Headless.Api.Development;
 using Headless.Api.Health;
 using Headless.Api.Hosting;
+using Headless.Api.Integrations;
 using Headless.Api.Storefront;
 using Headless.Api.Telemetry;
 using Headless.Api.Webhooks;
+using Headless.Infrastructure.Integrations;
 using Headless.Infrastructure.Messaging;
 using Headless.Infrastructure.Ordering;
 using Headless.Infrastructure.Persistence;
@@ -18,6 +20,7 @@ builder.Services.AddHeadlessPersistence(builder.Configuration);
 builder.Services.AddHeadlessMessaging(builder.Configuration);
 builder.Services.AddHeadlessOrdering(builder.Configuration);
 builder.Services.AddStorefront(builder.Configuration);
+builder.Services.AddHeadlessIntegrations(builder.Configuration, builder.Environment.IsDevelopment());
 
 var app = builder.Build();
 if (!DevelopmentSecretGuard.AllowsStart(app.Services, app.Environment))
@@ -35,6 +38,7 @@ app.MapHeadlessHealth();
 app.MapStorefront();
 app.MapSandboxWebhooks();
 app.MapSandboxPaymentSimulatorInDevelopment();
+app.MapWebhookToolsInDevelopment();
 
 await app.RunAsync();
 return 0;

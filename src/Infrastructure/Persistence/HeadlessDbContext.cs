@@ -52,6 +52,18 @@ public abstract class HeadlessDbContext : DbContext
 
     public DbSet<ProcessedWebhook> ProcessedWebhooks => Set<ProcessedWebhook>();
 
+    public DbSet<Integrations.Feed.FeedEntry> FeedEntries => Set<Integrations.Feed.FeedEntry>();
+
+    public DbSet<Integrations.Feed.IntegrationCheckpoint> IntegrationCheckpoints => Set<Integrations.Feed.IntegrationCheckpoint>();
+
+    public DbSet<Integrations.Webhooks.WebhookEndpoint> WebhookEndpoints => Set<Integrations.Webhooks.WebhookEndpoint>();
+
+    public DbSet<Integrations.Webhooks.WebhookDelivery> WebhookDeliveries => Set<Integrations.Webhooks.WebhookDelivery>();
+
+    public DbSet<Integrations.Webhooks.WebhookAttempt> WebhookAttempts => Set<Integrations.Webhooks.WebhookAttempt>();
+
+    public DbSet<Integrations.Notifications.NotificationDelivery> NotificationDeliveries => Set<Integrations.Notifications.NotificationDelivery>();
+
     internal DbSet<SeedRecord> SeedHistory => Set<SeedRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -47,7 +47,7 @@ internal sealed class OrderingHost : IAsyncDisposable
         StartAsync(clock, [("Database:Provider", "Postgres"), ("ConnectionStrings:Headless", connectionString), .. settings]);
 
     /// <summary>A second process on the same database: its own container, bus and sandbox.</summary>
-    public static async Task<OrderingHost> StartAsync(ManualClock? clock, (string Key, string? Value)[] settings)
+    public static async Task<OrderingHost> StartAsync(ManualClock? clock, (string Key, string? Value)[] settings, Action<IServiceCollection, IConfiguration>? addServices = null)
     {
         // The sandbox is off unless asked for (it approves test tokens without moving money); given settings win.
         (string Key, string? Value)[] defaults = [("Database:SeedDemoCatalog", "false"), ("Payments:Sandbox:Enabled", "true")];
@@ -66,6 +66,7 @@ internal sealed class OrderingHost : IAsyncDisposable
         services.AddHeadlessPersistence(configuration);
         services.AddHeadlessMessaging(configuration);
         services.AddHeadlessOrdering(configuration, runBackgroundServices: false);
+        addServices?.Invoke(services, configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await provider.InitializeDatabaseAsync();
         return new OrderingHost(provider, clock);

@@ -1,0 +1,45 @@
+using Headless.Domain.Ordering;
+
+namespace Headless.Infrastructure.Integrations.Feed;
+
+/// <summary>
+/// The event types integrators subscribe to, one per order state reached. <see cref="StockLow"/> is defined for
+/// endpoints to subscribe to but not emitted yet: stock levels raise no events today.
+/// </summary>
+public static class IntegratorEventTypes
+{
+    public const string OrderCreated = "order.created";
+    public const string OrderPaymentAuthorized = "order.payment_authorized";
+    public const string OrderPaid = "order.paid";
+    public const string OrderPaymentFailed = "order.payment_failed";
+    public const string OrderFulfillmentStarted = "order.fulfillment_started";
+    public const string OrderFulfilled = "order.fulfilled";
+    public const string OrderShipped = "order.shipped";
+    public const string OrderDelivered = "order.delivered";
+    public const string OrderCancelled = "order.cancelled";
+    public const string OrderRefunded = "order.refunded";
+    public const string StockLow = "stock.low";
+
+    /// <summary>Every type an endpoint may name in its <c>Events</c> list (besides <c>*</c>).</summary>
+    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
+    {
+        OrderCreated, OrderPaymentAuthorized, OrderPaid, OrderPaymentFailed, OrderFulfillmentStarted, OrderFulfilled,
+        OrderShipped, OrderDelivered, OrderCancelled, OrderRefunded, StockLow,
+    };
+
+    /// <summary>The type of an order event, by the state it reached.</summary>
+    public static string ForState(OrderState state) => state switch
+    {
+        OrderState.Placed => OrderCreated,
+        OrderState.PaymentAuthorized => OrderPaymentAuthorized,
+        OrderState.PaymentCaptured => OrderPaid,
+        OrderState.PaymentFailed => OrderPaymentFailed,
+        OrderState.Fulfilling => OrderFulfillmentStarted,
+        OrderState.Fulfilled => OrderFulfilled,
+        OrderState.Shipped => OrderShipped,
+        OrderState.Delivered => OrderDelivered,
+        OrderState.Cancelled => OrderCancelled,
+        OrderState.Refunded => OrderRefunded,
+        _ => throw new ArgumentOutOfRangeException(nameof(state), state, "An order state without an integrator event type."),
+    };
+}
