@@ -39,6 +39,7 @@ public static class OrderingServiceCollectionExtensions
         services.AddScoped<UnpaidOrderExpiry>();
         services.AddScoped<OutboxDispatcher>();
         services.AddSingleton<OrderStatusFeed>();
+        services.AddSingleton<SharedOrderReads>();
         services.AddSingleton<OutboxSignal>();
         // The sandbox approves test tokens without moving money: it must be asked for. Without any provider,
         // placeOrder answers PAYMENT_UNAVAILABLE.
