@@ -3,6 +3,7 @@ using Headless.Api.Hosting.RateLimiting;
 using Headless.GraphQL.Transport;
 using Headless.GraphQL.Transport.Limits;
 using Headless.Infrastructure.Catalog;
+using Headless.Infrastructure.Catalog.Caching;
 
 namespace Headless.Api.Storefront;
 
@@ -17,13 +18,26 @@ public static class StorefrontEndpoints
         configuration.GetSection(Ordering.OrderStatusOptions.SectionName).Bind(orderStatus);
         var filterLimits = new CatalogFilterOptions();
         configuration.GetSection(CatalogFilterOptions.SectionName).Bind(filterLimits);
-        return services.AddCatalogReads(filterLimits).AddStorefrontRateLimiting(configuration).AddSingleton(orderStatus).AddSingleton(_ => StorefrontSchema.Build());
+        return services.AddCatalogReads(filterLimits).AddCatalogCache(configuration).AddStorefrontRateLimiting(configuration).AddSingleton(orderStatus).AddSingleton(_ => StorefrontSchema.Build());
     }
 
     /// <summary>Serves the storefront at <c>/graphql</c> (HTTP and WebSocket) and its SDL at <c>/graphql/schema.graphql</c>.</summary>
     public static WebApplication MapStorefront(this WebApplication app)
     {
         app.UseWebSockets();
+        var httpCaching = new HttpCaching.HttpCachingOptions();
+        app.Configuration.GetSection(HttpCaching.HttpCachingOptions.SectionName).Bind(httpCaching);
+        app.UseWhen(c => c.Request.Path.StartsWithSegments(Path), branch => branch.UseMiddleware<HttpCaching.HttpCachingMiddleware>(httpCaching));
+        app.Use((context, next) =>
+        {
+            // A plain request ends soon, so its catalog reads may share one held connection; a socket's scope may not.
+            if (!context.WebSockets.IsWebSocketRequest)
+            {
+                context.RequestServices.GetRequiredService<CatalogConnectionHold>().Enabled = true;
+            }
+
+            return next(context);
+        });
         var configuration = app.Configuration.GetSection("GraphQL");
         app.MapGraphQL(Path, app.Services.GetRequiredService<GraphQL.Types.Schema>(), options =>
         {
@@ -31,6 +45,7 @@ public static class StorefrontEndpoints
             // Before the cost: an oversized filter gets the error that names it, not a general cost refusal.
             options.Rules.Add(new Catalog.ProductFilterLimitRule(app.Services.GetRequiredService<CatalogFilterOptions>()));
             options.AddDefaultLimits(configuration.GetSection("Limits"));
+            options.Rules.Add(new HttpCaching.PublicReadRule());
             options.AddMutationRateLimit(app.Services);
             if (configuration.GetValue<TimeSpan?>("RequestTimeout") is { } timeout)
             {

@@ -1,6 +1,10 @@
 using System.Linq.Expressions;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using Headless.Domain.Catalog;
 using Headless.Domain.Common;
+using Headless.Infrastructure.Catalog.Caching;
 using Headless.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,17 +15,36 @@ namespace Headless.Infrastructure.Catalog;
 /// query makes (the DataLoaders call these). No tracking, only the columns needed, filters always in SQL.
 /// Scoped like the context; calls are serialized because a DbContext runs one command at a time and
 /// DataLoaders may dispatch together.
+/// With a <see cref="CatalogCache"/> every read goes to the cache first and only the keys it misses to the database;
+/// with a <see cref="CatalogConnectionHold"/> that is on, the reads of one request share one open connection.
 /// </summary>
-public sealed class CatalogReader(HeadlessDbContext db, TimeProvider clock, CatalogFilterOptions filterLimits)
+public sealed class CatalogReader(
+    HeadlessDbContext db,
+    TimeProvider clock,
+    CatalogFilterOptions filterLimits,
+    CatalogCache? cache = null,
+    CatalogConnectionHold? connectionHold = null)
 {
     private static readonly Expression<Func<Product, ProductRecord>> ToRecord = p =>
         new ProductRecord(p.Id, p.Slug, p.Name, p.Description, p.Kind, p.CategoryId, p.CreatedAt, p.PopularityScore);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private CategoryTree? _tree;
+    private bool _connectionOpened;
 
     /// <summary>One page of products: filtered, searched, ordered and continued after/before a cursor, all in SQL.</summary>
-    public Task<ProductPage> GetProductsAsync(ProductPageRequest request, CancellationToken ct = default) =>
+    public async Task<ProductPage> GetProductsAsync(ProductPageRequest request, CancellationToken ct = default)
+    {
+        if (cache is not { Enabled: true })
+        {
+            return await ReadProductsAsync(request, ct);
+        }
+
+        var key = $"catalog:{CatalogCacheKinds.Page}:{await cache.VersionAsync(ct)}:{Hash(request)}";
+        return await cache.GetOrLoadAsync(key, () => ReadProductsAsync(request, ct), DependsOnStock(request.Filter) ? cache.StockDuration : cache.Duration, ct);
+    }
+
+    private Task<ProductPage> ReadProductsAsync(ProductPageRequest request, CancellationToken ct) =>
         Serialized(async () =>
         {
             var plan = Plan(request);
@@ -44,96 +67,189 @@ public sealed class CatalogReader(HeadlessDbContext db, TimeProvider clock, Cata
     public string ProductPageSql(ProductPageRequest request) => Plan(request).Query.ToQueryString();
 
     /// <summary>How many products match the filter and search, whatever the page.</summary>
-    public Task<int> CountProductsAsync(ProductFilter? filter, string? search, CancellationToken ct = default) =>
-        Serialized(() => Matching(filter, search, relevanceDescending: true).Query.CountAsync(ct));
+    public async Task<int> CountProductsAsync(ProductFilter? filter, string? search, CancellationToken ct = default)
+    {
+        Task<int> Read() => Serialized(() => Matching(filter, search, relevanceDescending: true).Query.CountAsync(ct));
+        if (cache is not { Enabled: true })
+        {
+            return await Read();
+        }
+
+        var key = $"catalog:{CatalogCacheKinds.Count}:{await cache.VersionAsync(ct)}:{Hash(new { filter, search })}";
+        var count = await cache.GetOrLoadAsync(key, async () => new CachedCount(await Read()), DependsOnStock(filter) ? cache.StockDuration : cache.Duration, ct);
+        return count.Value;
+    }
 
     public Task<IReadOnlyDictionary<Guid, ProductRecord>> GetProductsByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
-        Serialized(async () =>
+        Cached(CatalogCacheKinds.ProductById, ids, missing => Serialized(async () =>
         {
-            var list = ids.Distinct().ToList();
+            var list = missing.Distinct().ToList();
             var found = await db.Products.AsNoTracking().Where(p => list.Contains(p.Id)).Select(ToRecord).ToListAsync(ct);
             return (IReadOnlyDictionary<Guid, ProductRecord>)found.ToDictionary(p => p.Id);
-        });
+        }), ct: ct);
 
     public Task<IReadOnlyDictionary<string, ProductRecord>> GetProductsBySlugsAsync(IReadOnlyCollection<string> slugs, CancellationToken ct = default) =>
-        Serialized(async () =>
+        Cached(CatalogCacheKinds.ProductBySlug, slugs, missing => Serialized(async () =>
         {
-            var list = slugs.Distinct().ToList();
+            var list = missing.Distinct().ToList();
             var found = await db.Products.AsNoTracking().Where(p => list.Contains(p.Slug)).Select(ToRecord).ToListAsync(ct);
             return (IReadOnlyDictionary<string, ProductRecord>)found.ToDictionary(p => p.Slug, StringComparer.Ordinal);
-        });
+        }), StringComparer.Ordinal, ct);
 
-    /// <summary>Variants of the products, each product's in display order, with options, prices and stock in one statement.</summary>
-    public Task<ILookup<Guid, VariantRecord>> GetVariantsByProductIdsAsync(IReadOnlyCollection<Guid> productIds, CancellationToken ct = default) =>
-        Serialized(async () =>
+    /// <summary>
+    /// Variants of the products, each product's in display order, with options, prices and stock in one statement.
+    /// Cached: prices and options per product, stock per variant (for a shorter time, see <see cref="CatalogCacheOptions"/>).
+    /// </summary>
+    public async Task<ILookup<Guid, VariantRecord>> GetVariantsByProductIdsAsync(IReadOnlyCollection<Guid> productIds, CancellationToken ct = default)
+    {
+        var byProduct = await Cached(CatalogCacheKinds.VariantsByProduct, productIds, missing => Serialized(async () =>
         {
-            var list = productIds.Distinct().ToList();
+            var list = missing.Distinct().ToList();
             var variants = await Variants(db.ProductVariants.Where(v => list.Contains(v.ProductId)), ct);
-            return variants.OrderBy(v => v.Position).ToLookup(v => v.ProductId);
-        });
+            return (IReadOnlyDictionary<Guid, VariantRecord[]>)list.ToDictionary(id => id, id => variants.Where(v => v.ProductId == id).OrderBy(v => v.Position).ToArray());
+        }), ct: ct);
+        var withStock = await WithStockAsync(byProduct.Values.SelectMany(v => v).ToList(), ct);
+        return withStock.OrderBy(v => v.Position).ToLookup(v => v.ProductId);
+    }
 
-    public Task<IReadOnlyDictionary<Guid, VariantRecord>> GetVariantsByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) =>
-        Serialized(async () =>
+    public async Task<IReadOnlyDictionary<Guid, VariantRecord>> GetVariantsByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
+    {
+        var found = await Cached(CatalogCacheKinds.VariantById, ids, missing => Serialized(async () =>
         {
-            var list = ids.Distinct().ToList();
+            var list = missing.Distinct().ToList();
             var variants = await Variants(db.ProductVariants.Where(v => list.Contains(v.Id)), ct);
             return (IReadOnlyDictionary<Guid, VariantRecord>)variants.ToDictionary(v => v.Id);
-        });
+        }), ct: ct);
+        return (await WithStockAsync([.. found.Values], ct)).ToDictionary(v => v.Id);
+    }
 
-    public Task<IReadOnlyDictionary<string, VariantRecord>> GetVariantsBySkusAsync(IReadOnlyCollection<string> skus, CancellationToken ct = default) =>
-        Serialized(async () =>
+    public async Task<IReadOnlyDictionary<string, VariantRecord>> GetVariantsBySkusAsync(IReadOnlyCollection<string> skus, CancellationToken ct = default)
+    {
+        var found = await Cached(CatalogCacheKinds.VariantBySku, skus, missing => Serialized(async () =>
         {
-            var list = skus.Distinct().ToList();
+            var list = missing.Distinct().ToList();
             var variants = await Variants(db.ProductVariants.Where(v => list.Contains(v.Sku)), ct);
             return (IReadOnlyDictionary<string, VariantRecord>)variants.ToDictionary(v => v.Sku, StringComparer.Ordinal);
-        });
+        }), StringComparer.Ordinal, ct);
+        return (await WithStockAsync([.. found.Values], ct)).ToDictionary(v => v.Sku, StringComparer.Ordinal);
+    }
 
-    public Task<ILookup<Guid, ImageRecord>> GetImagesByProductIdsAsync(IReadOnlyCollection<Guid> productIds, CancellationToken ct = default) =>
-        Serialized(async () =>
+    public async Task<ILookup<Guid, ImageRecord>> GetImagesByProductIdsAsync(IReadOnlyCollection<Guid> productIds, CancellationToken ct = default)
+    {
+        var byProduct = await Cached(CatalogCacheKinds.ImagesByProduct, productIds, missing => Serialized(async () =>
         {
-            var list = productIds.Distinct().ToList();
+            var list = missing.Distinct().ToList();
             // A collection projection (one LEFT JOIN); SelectMany over an owned collection would need APPLY, which SQLite lacks.
             var products = await db.Products.AsNoTracking()
                 .Where(p => list.Contains(p.Id))
                 .Select(p => new { p.Id, Images = p.Images.Select(i => new { i.Url, i.AltText, i.Position }).ToList() })
                 .ToListAsync(ct);
-            var images = products.SelectMany(p => p.Images.Select(i => new ImageRecord(p.Id, i.Url, i.AltText, i.Position)));
-            return images.OrderBy(i => i.Position).ToLookup(i => i.ProductId);
-        });
+            var images = products.ToDictionary(p => p.Id, p => p.Images.Select(i => new ImageRecord(p.Id, i.Url, i.AltText, i.Position)).OrderBy(i => i.Position).ToArray());
+            return (IReadOnlyDictionary<Guid, ImageRecord[]>)list.ToDictionary(id => id, id => images.GetValueOrDefault(id) ?? []);
+        }), ct: ct);
+        return byProduct.Values.SelectMany(i => i).OrderBy(i => i.Position).ToLookup(i => i.ProductId);
+    }
 
-    public Task<ILookup<Guid, AttributeRecord>> GetAttributesByProductIdsAsync(IReadOnlyCollection<Guid> productIds, CancellationToken ct = default) =>
-        Serialized(async () =>
+    public async Task<ILookup<Guid, AttributeRecord>> GetAttributesByProductIdsAsync(IReadOnlyCollection<Guid> productIds, CancellationToken ct = default)
+    {
+        var byProduct = await Cached(CatalogCacheKinds.AttributesByProduct, productIds, missing => Serialized(async () =>
         {
-            var list = productIds.Distinct().ToList();
+            var list = missing.Distinct().ToList();
             var products = await db.Products.AsNoTracking()
                 .Where(p => list.Contains(p.Id))
                 .Select(p => new { p.Id, Attributes = p.Attributes.Select(a => new { a.Name, a.Value }).ToList() })
                 .ToListAsync(ct);
-            var attributes = products.SelectMany(p => p.Attributes.Select(a => new AttributeRecord(p.Id, a.Name, a.Value)));
-            return attributes.OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToLookup(a => a.ProductId);
-        });
+            var attributes = products.ToDictionary(p => p.Id, p => p.Attributes.Select(a => new AttributeRecord(p.Id, a.Name, a.Value)).OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToArray());
+            return (IReadOnlyDictionary<Guid, AttributeRecord[]>)list.ToDictionary(id => id, id => attributes.GetValueOrDefault(id) ?? []);
+        }), ct: ct);
+        return byProduct.Values.SelectMany(a => a).OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToLookup(a => a.ProductId);
+    }
 
-    /// <summary>The category tree with product counts, read once per reader (one statement).</summary>
-    public Task<CategoryTree> GetCategoryTreeAsync(CancellationToken ct = default) =>
-        _tree is { } tree
-            ? Task.FromResult(tree)
-            : Serialized(async () =>
+    /// <summary>The category tree with product counts, read once per reader (one statement), or from the cache.</summary>
+    public async Task<CategoryTree> GetCategoryTreeAsync(CancellationToken ct = default)
+    {
+        if (_tree is { } tree)
+        {
+            return tree;
+        }
+
+        Task<CategoryRecord[]> Read() => Serialized(async () =>
+            await db.Categories.AsNoTracking()
+                .Select(c => new CategoryRecord(c.Id, c.Slug, c.Name, c.ParentId, c.Position, db.Products.Count(p => p.CategoryId == c.Id)))
+                .ToArrayAsync(ct));
+
+        var categories = cache is { Enabled: true }
+            ? await cache.GetOrLoadAsync($"catalog:{CatalogCacheKinds.Categories}:{await cache.VersionAsync(ct)}", Read, cache.Duration, ct)
+            : await Read();
+        return _tree ??= cache?.Tree(categories) ?? new CategoryTree(categories);
+    }
+
+    /// <summary>
+    /// The variants with their current available stock: from the stock cache, the rest in one statement. Only
+    /// stocked kinds have any (see <see cref="VariantRecord.Available"/>).
+    /// </summary>
+    private async Task<IReadOnlyList<VariantRecord>> WithStockAsync(IReadOnlyList<VariantRecord> variants, CancellationToken ct)
+    {
+        if (cache is not { Enabled: true })
+        {
+            return variants;
+        }
+
+        var stocked = variants.Where(v => v.ProductKind == ProductKind.Physical).Select(v => v.Id).ToList();
+        if (stocked.Count == 0)
+        {
+            return variants;
+        }
+
+        var stock = await cache.GetManyAsync(
+            CatalogCacheKinds.Stock,
+            stocked,
+            missing => Serialized(() => StockAsync(missing, ct)),
+            s => cache.StockEntryDuration(s?.NextLapse),
+            ct: ct);
+        return [.. variants.Select(v => v.ProductKind == ProductKind.Physical ? v with { Available = stock.GetValueOrDefault(v.Id)?.Available ?? 0 } : v)];
+    }
+
+    private async Task<IReadOnlyDictionary<Guid, StockRecord>> StockAsync(IReadOnlyCollection<Guid> variantIds, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var list = variantIds.ToList();
+        var rows = await db.ProductVariants.AsNoTracking()
+            .Where(v => list.Contains(v.Id))
+            .Select(v => new
             {
-                if (_tree is null)
-                {
-                    var categories = await db.Categories.AsNoTracking()
-                        .Select(c => new CategoryRecord(c.Id, c.Slug, c.Name, c.ParentId, c.Position, db.Products.Count(p => p.CategoryId == c.Id)))
-                        .ToListAsync(ct);
-                    _tree = new CategoryTree(categories);
-                }
+                v.Id,
+                Available = db.StockLevels.Where(s => s.VariantId == v.Id).Sum(s => (int?)(s.OnHand - s.Allocated)),
+                Reserved = db.StockReservations.Where(r => r.VariantId == v.Id && r.ExpiresAt > now).Sum(r => (int?)r.Quantity),
+                NextLapse = db.StockReservations.Where(r => r.VariantId == v.Id && r.ExpiresAt > now).Min(r => (DateTimeOffset?)r.ExpiresAt),
+            })
+            .ToListAsync(ct);
+        return rows.ToDictionary(r => r.Id, r => new StockRecord(Math.Max(0, (r.Available ?? 0) - (r.Reserved ?? 0)), r.NextLapse));
+    }
 
-                return _tree;
-            });
+    private Task<IReadOnlyDictionary<TKey, TValue>> Cached<TKey, TValue>(
+        string kind,
+        IReadOnlyCollection<TKey> keys,
+        Func<IReadOnlyCollection<TKey>, Task<IReadOnlyDictionary<TKey, TValue>>> load,
+        IEqualityComparer<TKey>? comparer = null,
+        CancellationToken ct = default)
+        where TKey : notnull
+        where TValue : class =>
+        cache is { Enabled: true }
+            ? cache.GetManyAsync(kind, keys, load, _ => cache.Duration, comparer, ct)
+            : load(keys);
+
+    private static bool DependsOnStock(ProductFilter? filter) =>
+        filter is not null && (filter.InStockOnly || filter.And.Any(DependsOnStock) || filter.Or.Any(DependsOnStock));
+
+    private static string Hash<T>(T value) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(value))));
 
     private async Task<List<VariantRecord>> Variants(IQueryable<ProductVariant> variants, CancellationToken ct)
     {
         // What others can still buy: stock less what shoppers' carts hold until their reservations lapse.
         var now = clock.GetUtcNow();
+        var cachingStock = cache is { Enabled: true };
         var rows = await variants.AsNoTracking()
             .Join(db.Products, v => v.ProductId, p => p.Id, (v, p) => new
             {
@@ -147,8 +263,17 @@ public sealed class CatalogReader(HeadlessDbContext db, TimeProvider clock, Cata
                 Options = v.Options.Select(o => new OptionRecord(o.Name, o.Value)).ToList(),
                 Available = db.StockLevels.Where(s => s.VariantId == v.Id).Sum(s => (int?)(s.OnHand - s.Allocated)),
                 Reserved = db.StockReservations.Where(r => r.VariantId == v.Id && r.ExpiresAt > now).Sum(r => (int?)r.Quantity),
+                NextLapse = cachingStock ? db.StockReservations.Where(r => r.VariantId == v.Id && r.ExpiresAt > now).Min(r => (DateTimeOffset?)r.ExpiresAt) : null,
             })
             .ToListAsync(ct);
+        if (cachingStock)
+        {
+            // The stock came with the variants: cache it too, so the next read of these variants needs no statement.
+            await cache!.PutStockAsync(
+                rows.Where(r => r.Kind == ProductKind.Physical).Select(r => (r.Id, new StockRecord(Math.Max(0, (r.Available ?? 0) - (r.Reserved ?? 0)), r.NextLapse))),
+                ct);
+        }
+
         return
         [
             .. rows.Select(r => new VariantRecord(
@@ -287,6 +412,14 @@ public sealed class CatalogReader(HeadlessDbContext db, TimeProvider clock, Cata
         await _gate.WaitAsync();
         try
         {
+            if (connectionHold is { Enabled: true } && !_connectionOpened)
+            {
+                // Opened once and left open: EF Core then runs every later read of this request on it, and closes it
+                // when the request's context is disposed (one pool checkout per request, not one per batch).
+                await db.Database.OpenConnectionAsync();
+                _connectionOpened = true;
+            }
+
             return await read();
         }
         finally
@@ -294,6 +427,8 @@ public sealed class CatalogReader(HeadlessDbContext db, TimeProvider clock, Cata
             _gate.Release();
         }
     }
+
+    private sealed record CachedCount(int Value);
 
     private sealed record PagePlan(IQueryable<PageRow> Query, IReadOnlyList<SortKey> Keys, string Signature, int Size, bool Forward);
 

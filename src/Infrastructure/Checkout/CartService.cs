@@ -1,6 +1,7 @@
 using Headless.Domain.Checkout;
 using Headless.Domain.Inventory;
 using Headless.Domain.SeedWork;
+using Headless.Infrastructure.Catalog.Caching;
 using Headless.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,8 @@ public sealed class CartService(
     VariantCatalog variants,
     StockAvailability availability,
     CheckoutOptions options,
-    TimeProvider clock)
+    TimeProvider clock,
+    StockChangeNotifier? stockChanges = null)
 {
     private const int ChangeAttempts = 4;
 
@@ -197,6 +199,12 @@ public sealed class CartService(
         }
 
         var existing = await db.StockReservations.Where(r => r.CartId == cart.Id).ToListAsync(ct);
+        if (stockChanges is not null)
+        {
+            // What others may buy changes for every variant held before or after: the catalog reads it afresh after the commit.
+            await stockChanges.ChangedAsync(db, existing.Select(r => r.VariantId).Concat(tracked.Select(l => l.VariantId)), ct);
+        }
+
         var until = now + options.ReservationDuration;
         foreach (var reservation in existing.Where(r => tracked.All(l => l.VariantId != r.VariantId)))
         {

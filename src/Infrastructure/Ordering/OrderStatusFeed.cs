@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Headless.Infrastructure.Messaging;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Headless.Infrastructure.Ordering;
 
@@ -10,18 +9,18 @@ namespace Headless.Infrastructure.Ordering;
 /// catches up, so nothing committed in between is lost; when the bus skips a number (a dropped message),
 /// the gap is filled from the database.
 /// </summary>
-public sealed class OrderStatusFeed(IServiceScopeFactory scopes, IMessageBus bus)
+public sealed class OrderStatusFeed(SharedOrderReads reads, IMessageBus bus)
 {
     /// <summary>Null when the order does not exist or the token is wrong (the same answer for both).</summary>
     public async Task<IAsyncEnumerable<OrderStatusMessage>?> SubscribeAsync(Guid orderId, string? accessToken, int after, CancellationToken ct = default)
     {
-        if (!await WithQueriesAsync(q => q.CanAccessAsync(orderId, accessToken, ct)))
+        if (!await reads.CanAccessAsync(orderId, accessToken, ct))
         {
             return null;
         }
 
         var subscription = await bus.SubscribeAsync(OrderTopics.ForOrder(orderId), ct);
-        return Stream(subscription, orderId, accessToken, after, ct);
+        return Stream(subscription, orderId, accessToken, after, System.Diagnostics.Stopwatch.GetTimestamp(), ct);
     }
 
     private async IAsyncEnumerable<OrderStatusMessage> Stream(
@@ -29,11 +28,12 @@ public sealed class OrderStatusFeed(IServiceScopeFactory scopes, IMessageBus bus
         Guid orderId,
         string? accessToken,
         int after,
+        long subscribedAt,
         [EnumeratorCancellation] CancellationToken ct)
     {
         await using var _ = subscription;
         var last = after;
-        foreach (var missed in await CatchUpAsync(orderId, accessToken, last, ct))
+        foreach (var missed in await reads.GetEventsAfterAsync(orderId, accessToken, last, ct, subscribedAt) ?? [])
         {
             last = missed.Sequence;
             yield return missed;
@@ -47,7 +47,10 @@ public sealed class OrderStatusFeed(IServiceScopeFactory scopes, IMessageBus bus
                 continue;
             }
 
-            var batch = message.Sequence == last + 1 ? [message] : await CatchUpAsync(orderId, accessToken, last, ct);
+            // A gap: read what is committed now (a read begun before this message arrived may lack it).
+            var batch = message.Sequence == last + 1
+                ? [message]
+                : await reads.GetEventsAfterAsync(orderId, accessToken, last, ct, System.Diagnostics.Stopwatch.GetTimestamp()) ?? [];
             foreach (var next in batch.Where(m => m.Sequence > last))
             {
                 last = next.Sequence;
@@ -56,12 +59,4 @@ public sealed class OrderStatusFeed(IServiceScopeFactory scopes, IMessageBus bus
         }
     }
 
-    private async Task<IReadOnlyList<OrderStatusMessage>> CatchUpAsync(Guid orderId, string? accessToken, int after, CancellationToken ct) =>
-        await WithQueriesAsync(q => q.GetEventsAfterAsync(orderId, accessToken, after, ct)) ?? [];
-
-    private async Task<T> WithQueriesAsync<T>(Func<OrderQueries, Task<T>> read)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        return await read(scope.ServiceProvider.GetRequiredService<OrderQueries>());
-    }
 }

@@ -41,6 +41,7 @@ public static class OrderingServiceCollectionExtensions
         services.AddScoped<OutboxDispatcher>();
         services.AddHeadlessMetrics(sampleOutbox: runBackgroundServices);
         services.AddSingleton<OrderStatusFeed>();
+        services.AddSingleton<SharedOrderReads>();
         services.AddSingleton<OutboxSignal>();
         // The sandbox approves test tokens without moving money: it must be asked for. Without any provider,
         // placeOrder answers PAYMENT_UNAVAILABLE.

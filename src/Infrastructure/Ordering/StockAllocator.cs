@@ -1,3 +1,4 @@
+using Headless.Infrastructure.Catalog.Caching;
 using Headless.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ namespace Headless.Infrastructure.Ordering;
 /// lock), so concurrent checkouts can never push allocated above on hand, whatever they read before.
 /// Run it inside the checkout transaction: a partial allocation is undone by its rollback.
 /// </summary>
-public sealed class StockAllocator(HeadlessDbContext db)
+public sealed class StockAllocator(HeadlessDbContext db, StockChangeNotifier? stockChanges = null)
 {
     private const int Passes = 3;
 
@@ -53,6 +54,11 @@ public sealed class StockAllocator(HeadlessDbContext db)
             }
         }
 
+        if (taken.Count > 0 && stockChanges is not null)
+        {
+            await stockChanges.ChangedAsync(db, [variantId], ct);
+        }
+
         return remaining == 0 ? taken : null;
     }
 
@@ -66,6 +72,11 @@ public sealed class StockAllocator(HeadlessDbContext db)
                 .Where(s => s.VariantId == allocation.VariantId && s.LocationId == allocation.LocationId && s.Allocated >= allocation.Quantity)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.Allocated, x => x.Allocated - allocation.Quantity), ct);
             db.StockAllocations.Remove(allocation);
+        }
+
+        if (stockChanges is not null)
+        {
+            await stockChanges.ChangedAsync(db, allocations.Select(a => a.VariantId), ct);
         }
     }
 }

@@ -84,6 +84,12 @@ public static class CheckoutSteps
             var share = (units / levels.Count) + (i < units % levels.Count ? 1 : 0);
             await db.StockLevels.Where(s => s.Id == id).ExecuteUpdateAsync(s => s.SetProperty(x => x.OnHand, x => x.Allocated + share));
         }
+
+        // Written around the application, as an inventory import would: it reports the change like every write path must.
+        if (services.GetService<Headless.Infrastructure.Catalog.Caching.CatalogCache>() is { } cache)
+        {
+            await cache.StockChangedAsync([variantId]);
+        }
     }
 
     public static void AssertNoErrors(JsonNode payload) =>

@@ -22,11 +22,11 @@ internal static class OrderStatusSubscription
         .AddResolver("OrderStatusUpdate", "event", context => Update(context.Source).Message)
         .AddResolver("OrderStatusUpdate", "order", async context =>
         {
-            // Each update reads the order in a scope of its own: a WebSocket's request scope outlives many
-            // concurrent events, and a DbContext must not be shared between them.
+            // One read per order and event, shared by all its subscribers (in a scope of its own: a WebSocket's
+            // request scope outlives many concurrent events, and a DbContext must not be shared between them).
             var update = Update(context.Source);
-            await using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<OrderQueries>().GetOrderAsync(update.OrderId, update.Token, context.CancellationToken);
+            return await context.RequestServices.GetRequiredService<SharedOrderReads>()
+                .GetOrderAsync(update.OrderId, update.Token, update.Message.Sequence, context.CancellationToken);
         });
 
     private static async ValueTask<IAsyncEnumerable<object?>> SubscribeAsync(string orderId, string token, int? after, IResolveFieldContext context)
@@ -54,18 +54,15 @@ internal static class OrderStatusSubscription
         var feed = services.GetRequiredService<OrderStatusFeed>();
         var live = await feed.SubscribeAsync(id, token, after.Value, context.CancellationToken) ?? throw NotFound();
         var interval = services.GetRequiredService<OrderStatusOptions>().ResyncInterval;
-        var scopes = services.GetRequiredService<IServiceScopeFactory>();
         var metrics = services.GetRequiredService<HeadlessMetrics>();
         var clock = services.GetRequiredService<TimeProvider>();
+        var reads = services.GetRequiredService<SharedOrderReads>();
         var stream = ResyncingStream.Merge(
             live,
-            async (last, ct) =>
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                return await scope.ServiceProvider.GetRequiredService<OrderQueries>().GetEventsAfterAsync(id, token, last, ct) ?? [];
-            },
+            async (last, ct) => await reads.GetEventsAfterAsync(id, token, last, ct) ?? [],
             after.Value,
             interval,
+            ResyncingStream.PhaseOf(id, interval),
             context.CancellationToken,
             // Only events that happened while subscribed: a replayed backlog says nothing about delivery.
             message =>

@@ -12,11 +12,35 @@ namespace Headless.Api.Storefront.Ordering;
 /// </summary>
 internal static class ResyncingStream
 {
+    /// <summary>
+    /// Where in each interval an order's subscribers look: the same moment for all of one order (so their reads are
+    /// one shared read), spread over the interval across orders (so orders do not all read at once).
+    /// </summary>
+    public static TimeSpan PhaseOf(Guid orderId, TimeSpan interval) =>
+        interval <= TimeSpan.Zero ? TimeSpan.Zero : TimeSpan.FromTicks((long)((uint)orderId.GetHashCode() % (ulong)interval.Ticks));
+
+    /// <summary>
+    /// The wait until the next resync tick (multiples of <paramref name="interval"/> shifted by <paramref name="phase"/>):
+    /// at most one interval, so a quiet subscription still looks at least once per interval.
+    /// </summary>
+    private static TimeSpan UntilNextTick(TimeSpan interval, TimeSpan phase)
+    {
+        if (interval <= TimeSpan.Zero)
+        {
+            return interval;
+        }
+
+        var now = DateTimeOffset.UtcNow.Ticks - phase.Ticks;
+        var wait = interval.Ticks - (now % interval.Ticks);
+        return TimeSpan.FromTicks(wait);
+    }
+
     public static async IAsyncEnumerable<OrderStatusMessage> Merge(
         IAsyncEnumerable<OrderStatusMessage> live,
         Func<int, CancellationToken, Task<IReadOnlyList<OrderStatusMessage>>> catchUp,
         int after,
         TimeSpan interval,
+        TimeSpan phase,
         [EnumeratorCancellation] CancellationToken ct,
         Action<OrderStatusMessage>? deliveredLive = null)
     {
@@ -29,7 +53,7 @@ internal static class ResyncingStream
             while (true)
             {
                 pending ??= reader.MoveNextAsync().AsTask();
-                var quiet = Task.Delay(interval, stop.Token);
+                var quiet = Task.Delay(UntilNextTick(interval, phase), stop.Token);
                 if (await Task.WhenAny(pending, quiet) == pending)
                 {
                     if (!await pending)
