@@ -6,6 +6,9 @@
 #   ./build.sh demo                     the README walkthrough end to end (scripts/demo.sh; HEADLESS_URL to use a running API)
 #   ./build.sh ide                      rebuild the committed GraphiQL bundle (src/GraphQL/Transport/Ide/wwwroot) from npm
 #   ./build.sh summary <log>            the test summary of a saved `dotnet test` console log (what `test` prints last)
+#   ./build.sh backup --to <file>       back up the configured database (SQLite online backup, PostgreSQL pg_dump -Fc)
+#   ./build.sh restore --from <file> [--force]  restore it (refuses a non-empty database without --force)
+#   ./build.sh cluster [stop|status]    PostgreSQL, Redis, 3 API instances and nginx on this machine (ops/cluster.sh)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -15,7 +18,7 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
 
 usage() {
-  sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
   exit "${1:-0}"
 }
 
@@ -120,6 +123,8 @@ case "$command" in
   demo) exec scripts/demo.sh "$@" ;;
   summary) [ $# -eq 1 ] || usage 1 >&2; summarize_tests "$1" ;;
   ide) build_ide ;;
+  backup|restore) exec dotnet run --project src/Api -- "$command" "$@" ;;
+  cluster) exec ops/cluster.sh "$@" ;;
   -h|--help|help) usage 0 ;;
   *) usage 1 >&2 ;;
 esac

@@ -3,9 +3,15 @@ using Headless.Api.Health;
 using Headless.Api.Hosting;
 using Headless.Api.Storefront;
 using Headless.Api.Webhooks;
+using Headless.Infrastructure.Backups;
 using Headless.Infrastructure.Messaging;
 using Headless.Infrastructure.Ordering;
 using Headless.Infrastructure.Persistence;
+
+if (BackupCommand.Handles(args))
+{
+    return await BackupCommand.RunAsync(args, Console.Out, Console.Error);
+}
 
 var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 builder.ListenOnDefaultUrlUnlessConfigured();
@@ -16,6 +22,8 @@ builder.Services.AddHeadlessPersistence(builder.Configuration);
 builder.Services.AddHeadlessMessaging(builder.Configuration);
 builder.Services.AddHeadlessOrdering(builder.Configuration);
 builder.Services.AddStorefront(builder.Configuration);
+builder.Services.AddHeadlessBackups(builder.Configuration);
+builder.Services.AddGracefulShutdown(builder.Configuration);
 
 var app = builder.Build();
 if (!DevelopmentSecretGuard.AllowsStart(app.Services, app.Environment))

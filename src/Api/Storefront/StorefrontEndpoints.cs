@@ -41,6 +41,8 @@ public static class StorefrontEndpoints
             configuration.GetSection("Ide").Bind(options.Ide);
             options.Ide.DefaultQuery ??= GraphiQLExample.Query;
             configuration.GetSection("WebSockets").Bind(options.WebSockets);
+            // On SIGTERM sockets close with 1012 at once, so clients reconnect to another instance while this one drains.
+            options.WebSockets.ServerStopping = app.Lifetime.ApplicationStopping;
             // Exception details help while developing and must never reach clients elsewhere.
             options.Execution = options.Execution with
             {
