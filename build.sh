@@ -52,6 +52,8 @@ install_missing() {
   fi
   # The GraphiQL browser test drives Debian's chromium through playwright-core; no browser is ever downloaded.
   [ -x /usr/bin/chromium ] || missing+=(chromium)
+  # The instance-kill drill puts nginx in front of API processes (ops/nginx.conf.template).
+  [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || missing+=(nginx)
   # The walkthrough test runs scripts/demo.sh.
   for tool in curl jq openssl; do
     command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
