@@ -23,7 +23,6 @@ public sealed class InstanceKillDrillTests(PostgresServer postgres) : IAsyncLife
 {
     private const int Lanes = 4;
     private const int CheckoutsPerLane = 3;
-    private const int KillAfterPlaced = 6;
     private const int CapturedSequence = 3;
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
 
@@ -78,8 +77,10 @@ public sealed class InstanceKillDrillTests(PostgresServer postgres) : IAsyncLife
             variants.Add((await PhysicalVariantAsync(client, 10, skip: lane)).Id);
         }
 
-        var placed = 0;
-        var killNow = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        // All lanes but the last hold their first order's capture until after the kill, so their subscriptions are
+        // open (and waiting for event 3) when an instance dies; the last lane keeps checking out through the kill.
+        var waiting = Enumerable.Range(0, Lanes - 1).Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).ToList();
+        var killed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var followers = new ConcurrentBag<Task<Followed>>();
         var orders = new ConcurrentBag<string>();
         var lanes = Enumerable.Range(0, Lanes).Select(lane => Task.Run(async () =>
@@ -88,21 +89,24 @@ public sealed class InstanceKillDrillTests(PostgresServer postgres) : IAsyncLife
             {
                 var (orderId, token, authorization) = await CheckoutAsync(client, variants[lane]);
                 orders.Add(orderId);
-                followers.Add(FollowAsync(subscriber, orderId, token));
-                if (Interlocked.Increment(ref placed) == KillAfterPlaced)
+                var hold = i == 0 && lane < waiting.Count;
+                followers.Add(FollowAsync(subscriber, orderId, token, hold ? waiting[lane] : null));
+                if (hold)
                 {
-                    killNow.TrySetResult();
+                    await killed.Task;
                 }
 
                 await CaptureAsync(client, authorization);
             }
         })).ToList();
 
-        await Task.WhenAny(killNow.Task, Task.WhenAll(lanes));
-        Assert.True(killNow.Task.IsCompleted, "The checkouts ended before the kill.");
+        var open = Task.WhenAll(waiting.Select(w => w.Task));
+        await Task.WhenAny(open, Task.WhenAll(lanes), Task.Delay(Wait));
+        Assert.True(open.IsCompletedSuccessfully, "The held subscriptions did not open.");
         // The instance holding the most connections from nginx right now: it has subscriptions open.
         var victim = _instances.OrderByDescending(i => EstablishedConnections(i.BaseAddress.Port)).First();
         victim.Kill();
+        killed.TrySetResult();
 
         await Task.WhenAll(lanes);
         var followed = await Task.WhenAll(followers);
@@ -117,7 +121,7 @@ public sealed class InstanceKillDrillTests(PostgresServer postgres) : IAsyncLife
         Assert.Equal(
             $"{Lanes * CheckoutsPerLane} {Lanes * CheckoutsPerLane} {Lanes * CheckoutsPerLane}",
             await TextAsync(database, "SELECT count(*) || ' ' || count(DISTINCT order_id) || ' ' || count(DISTINCT authorization_id) FROM payments"));
-        Assert.Equal("PAYMENT_CAPTURED", await TextAsync(database, "SELECT string_agg(DISTINCT state, ',') FROM orders"));
+        Assert.Equal("PaymentCaptured", await TextAsync(database, "SELECT string_agg(DISTINCT state, ',') FROM orders"));
 
         // Every subscriber saw 1, 2, 3 once each, in order, across its reconnections.
         foreach (var follower in followed)
@@ -209,7 +213,7 @@ public sealed class InstanceKillDrillTests(PostgresServer postgres) : IAsyncLife
     }
 
     /// <summary>Follows one order until the capture; when the socket drops, resubscribes through nginx after the last sequence seen.</summary>
-    private async Task<Followed> FollowAsync(GraphQLWsSubscriber subscriber, string orderId, string token)
+    private async Task<Followed> FollowAsync(GraphQLWsSubscriber subscriber, string orderId, string token, TaskCompletionSource? live)
     {
         var sequences = new List<int>();
         var reconnects = 0;
@@ -226,6 +230,7 @@ public sealed class InstanceKillDrillTests(PostgresServer postgres) : IAsyncLife
                 if (message["next"]?["data"]?["orderStatusChanged"]?["event"]?["sequence"]?.GetValue<int>() is { } sequence)
                 {
                     sequences.Add(sequence);
+                    live?.TrySetResult();
                     if (sequence >= CapturedSequence)
                     {
                         subscriber.Stop(id);
