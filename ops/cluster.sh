@@ -102,7 +102,8 @@ start_redis() {
 
 publish_api() {
   say "dotnet publish src/Api -c Release"
-  dotnet publish src/Api -c Release -o "$STATE/app" -v q --nologo >/dev/null
+  local log="$STATE/publish.log"
+  dotnet publish src/Api -c Release -o "$STATE/app" -v q --nologo >"$log" 2>&1 || { cat "$log" >&2; die "dotnet publish failed"; }
 }
 
 start_api() {

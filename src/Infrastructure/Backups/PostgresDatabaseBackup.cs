@@ -16,33 +16,14 @@ internal sealed class PostgresDatabaseBackup(string connectionString, string bin
 
     private NpgsqlConnectionStringBuilder Connection => new(connectionString);
 
-    public async Task<BackupResult> BackupAsync(string file, CancellationToken ct = default)
-    {
-        var watch = Stopwatch.StartNew();
-        var target = Path.GetFullPath(file);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var partial = target + $".partial-{Guid.NewGuid():N}";
-        try
-        {
-            await PostgresTools.Find(binDirectory).RunAsync("pg_dump", Connection, ["--format=custom", "--no-password", "--file", partial], ct);
-            File.Move(partial, target, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(partial);
-        }
-
-        return new BackupResult(target, new FileInfo(target).Length, watch.Elapsed);
-    }
+    public Task<BackupResult> BackupAsync(string file, CancellationToken ct = default) =>
+        BackupFiles.WriteAsync(file, partial =>
+            PostgresTools.Find(binDirectory).RunAsync("pg_dump", Connection, ["--format=custom", "--no-password", "--file", partial], ct));
 
     public async Task<BackupResult> RestoreAsync(string file, bool force, CancellationToken ct = default)
     {
         var watch = Stopwatch.StartNew();
-        var source = Path.GetFullPath(file);
-        if (!File.Exists(source))
-        {
-            throw new BackupException($"no backup file at {source}");
-        }
+        var source = BackupFiles.Existing(file);
 
         var tools = PostgresTools.Find(binDirectory);
         var connection = Connection;

@@ -13,45 +13,27 @@ internal sealed class SqliteDatabaseBackup(string connectionString) : IDatabaseB
 
     private string DatabaseFile => new SqliteConnectionStringBuilder(connectionString).DataSource;
 
-    public async Task<BackupResult> BackupAsync(string file, CancellationToken ct = default)
+    public Task<BackupResult> BackupAsync(string file, CancellationToken ct = default)
     {
-        var watch = Stopwatch.StartNew();
         if (!File.Exists(DatabaseFile))
         {
             throw new BackupException($"there is no SQLite database at {DatabaseFile}");
         }
 
-        var target = Path.GetFullPath(file);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var partial = target + $".partial-{Guid.NewGuid():N}";
-        try
+        return BackupFiles.WriteAsync(file, async partial =>
         {
-            await using (var source = await OpenAsync(connectionString, SqliteOpenMode.ReadOnly, ct))
-            await using (var copy = await OpenAsync(partial, SqliteOpenMode.ReadWriteCreate, ct))
-            {
-                source.BackupDatabase(copy);
-                // A backup is one self-contained file: no -wal beside it that a copy to elsewhere could leave behind.
-                await ExecuteAsync(copy, "PRAGMA journal_mode=DELETE", ct);
-            }
-
-            File.Move(partial, target, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(partial);
-        }
-
-        return new BackupResult(target, new FileInfo(target).Length, watch.Elapsed);
+            await using var source = await OpenAsync(connectionString, SqliteOpenMode.ReadOnly, ct);
+            await using var copy = await OpenAsync(partial, SqliteOpenMode.ReadWriteCreate, ct);
+            source.BackupDatabase(copy);
+            // A backup is one self-contained file: no -wal beside it that a copy to elsewhere could leave behind.
+            await ExecuteAsync(copy, "PRAGMA journal_mode=DELETE", ct);
+        });
     }
 
     public async Task<BackupResult> RestoreAsync(string file, bool force, CancellationToken ct = default)
     {
         var watch = Stopwatch.StartNew();
-        var source = Path.GetFullPath(file);
-        if (!File.Exists(source))
-        {
-            throw new BackupException($"no backup file at {source}");
-        }
+        var source = BackupFiles.Existing(file);
 
         await using var backup = await OpenAsync(source, SqliteOpenMode.ReadOnly, ct);
         await EnsureHeadlessBackupAsync(backup, source, ct);
