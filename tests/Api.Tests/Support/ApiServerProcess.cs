@@ -54,7 +54,17 @@ public sealed class ApiServerProcess : IAsyncDisposable
         server._process.ErrorDataReceived += (_, e) => server.Record(e.Data);
         server._process.BeginOutputReadLine();
         server._process.BeginErrorReadLine();
-        await server.WaitUntilLiveAsync();
+        try
+        {
+            await server.WaitUntilLiveAsync();
+        }
+        catch
+        {
+            // A server that never came up must not outlive the test that gave up on it.
+            await server.DisposeAsync();
+            throw;
+        }
+
         return server;
     }
 
