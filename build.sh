@@ -6,6 +6,9 @@
 #   ./build.sh demo                     the README walkthrough end to end (scripts/demo.sh; HEADLESS_URL to use a running API)
 #   ./build.sh ide                      rebuild the committed GraphiQL bundle (src/GraphQL/Transport/Ide/wwwroot) from npm
 #   ./build.sh summary <log>            the test summary of a saved `dotnet test` console log (what `test` prints last)
+#   ./build.sh backup --to <file>       back up the configured database (SQLite online backup, PostgreSQL pg_dump -Fc)
+#   ./build.sh restore --from <file> [--force]  restore it (refuses a non-empty database without --force)
+#   ./build.sh cluster [stop|status]    PostgreSQL, Redis, 3 API instances and nginx on this machine (ops/cluster.sh)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -15,7 +18,7 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
 
 usage() {
-  sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
   exit "${1:-0}"
 }
 
@@ -49,6 +52,8 @@ install_missing() {
   fi
   # The GraphiQL browser test drives Debian's chromium through playwright-core; no browser is ever downloaded.
   [ -x /usr/bin/chromium ] || missing+=(chromium)
+  # The instance-kill drill puts nginx in front of API processes (ops/nginx.conf.template).
+  [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || missing+=(nginx)
   # The walkthrough test runs scripts/demo.sh.
   for tool in curl jq openssl; do
     command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
@@ -120,6 +125,8 @@ case "$command" in
   demo) exec scripts/demo.sh "$@" ;;
   summary) [ $# -eq 1 ] || usage 1 >&2; summarize_tests "$1" ;;
   ide) build_ide ;;
+  backup|restore) exec dotnet run --project src/Api -- "$command" "$@" ;;
+  cluster) exec ops/cluster.sh "$@" ;;
   -h|--help|help) usage 0 ;;
   *) usage 1 >&2 ;;
 esac

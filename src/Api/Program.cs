@@ -6,9 +6,15 @@ using Headless.Api.Storefront;
 using Headless.Api.Telemetry;
 using Headless.Api.Webhooks;
 using Headless.Infrastructure.Integrations;
+using Headless.Infrastructure.Backups;
 using Headless.Infrastructure.Messaging;
 using Headless.Infrastructure.Ordering;
 using Headless.Infrastructure.Persistence;
+
+if (BackupCommand.Handles(args))
+{
+    return await BackupCommand.RunAsync(args, Console.Out, Console.Error);
+}
 
 var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 builder.ListenOnDefaultUrlUnlessConfigured();
@@ -21,6 +27,8 @@ builder.Services.AddHeadlessMessaging(builder.Configuration);
 builder.Services.AddHeadlessOrdering(builder.Configuration);
 builder.Services.AddStorefront(builder.Configuration);
 builder.Services.AddHeadlessIntegrations(builder.Configuration, builder.Environment.IsDevelopment());
+builder.Services.AddHeadlessBackups(builder.Configuration);
+builder.Services.AddGracefulShutdown(builder.Configuration);
 
 var app = builder.Build();
 if (!DevelopmentSecretGuard.AllowsStart(app.Services, app.Environment))

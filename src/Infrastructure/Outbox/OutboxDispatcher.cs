@@ -24,28 +24,32 @@ public sealed class OutboxDispatcher(HeadlessDbContext db, IMessageBus bus, Outb
         }
 
         var leaseUntil = now + options.Lease;
-        await Unsent(now)
-            .Where(m => candidates.Contains(m.Id))
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(m => m.LeaseOwner, owner)
-                .SetProperty(m => m.LeaseExpiresAt, leaseUntil)
-                .SetProperty(m => m.Attempts, m => m.Attempts + 1), ct);
-
-        var claimed = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.LeaseOwner == owner && m.PublishedAt == null)
-            .OrderBy(m => m.Id)
-            .ToListAsync(ct);
-
         var sent = 0;
+        int? claimedCount = null;
         try
         {
+            await Unsent(now)
+                .Where(m => candidates.Contains(m.Id))
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(m => m.LeaseOwner, owner)
+                    .SetProperty(m => m.LeaseExpiresAt, leaseUntil)
+                    .SetProperty(m => m.Attempts, m => m.Attempts + 1), ct);
+
+            var claimed = await db.OutboxMessages.AsNoTracking()
+                .Where(m => m.LeaseOwner == owner && m.PublishedAt == null)
+                .OrderBy(m => m.Id)
+                .ToListAsync(ct);
+            claimedCount = claimed.Count;
+
             foreach (var message in claimed)
             {
+                // Checked between messages, not inside the bookkeeping: on shutdown the current one is finished and marked.
+                ct.ThrowIfCancellationRequested();
                 await bus.PublishAsync(message.Topic, message.Payload, ct);
                 var publishedAt = clock.GetUtcNow();
                 await db.OutboxMessages
                     .Where(m => m.Id == message.Id && m.LeaseOwner == owner)
-                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.PublishedAt, publishedAt), ct);
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.PublishedAt, publishedAt), CancellationToken.None);
                 sent++;
                 metrics.OutboxPublished(publishedAt - message.CreatedAt);
                 OrderEventMetrics.Record(metrics, message.Topic, message.Payload);
@@ -53,13 +57,16 @@ public sealed class OutboxDispatcher(HeadlessDbContext db, IMessageBus bus, Outb
         }
         finally
         {
-            if (sent < claimed.Count)
+            // Whatever this batch still holds goes back at once rather than after the lease: a bus outage then delays
+            // nothing beyond itself, and an instance shutting down (cancelled at any point after the claim, even before
+            // it read the rows back) leaves its messages to the next instance immediately.
+            if (claimedCount is null || sent < claimedCount)
             {
-                // Give the rest back at once rather than after the lease, so a bus outage delays nothing beyond itself.
-                var rest = claimed.Skip(sent).Select(m => m.Id).ToList();
                 await db.OutboxMessages
-                    .Where(m => rest.Contains(m.Id) && m.LeaseOwner == owner && m.PublishedAt == null)
-                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseExpiresAt, (DateTimeOffset?)null), CancellationToken.None);
+                    .Where(m => m.LeaseOwner == owner && m.PublishedAt == null)
+                    .ExecuteUpdateAsync(s => s
+                        .SetProperty(m => m.LeaseOwner, (Guid?)null)
+                        .SetProperty(m => m.LeaseExpiresAt, (DateTimeOffset?)null), CancellationToken.None);
             }
         }
 

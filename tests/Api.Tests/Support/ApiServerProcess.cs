@@ -54,8 +54,66 @@ public sealed class ApiServerProcess : IAsyncDisposable
         server._process.ErrorDataReceived += (_, e) => server.Record(e.Data);
         server._process.BeginOutputReadLine();
         server._process.BeginErrorReadLine();
-        await server.WaitUntilLiveAsync();
+        try
+        {
+            await server.WaitUntilLiveAsync();
+        }
+        catch
+        {
+            // A server that never came up must not outlive the test that gave up on it.
+            await server.DisposeAsync();
+            throw;
+        }
+
         return server;
+    }
+
+    public int ProcessId => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Sends SIGTERM, as a process manager stopping the instance does, and waits for the exit code.</summary>
+    public async Task<int> TerminateAsync(TimeSpan timeout)
+    {
+        using (var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!)
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var wait = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(wait.Token);
+        return _process.ExitCode;
+    }
+
+    /// <summary>SIGKILL: the instance dies at once, as on a crash or an out-of-memory kill.</summary>
+    public void Kill() => _process.Kill(entireProcessTree: true);
+
+    /// <summary>
+    /// Runs <c>dotnet Headless.Api.dll</c> with <paramref name="arguments"/> to its end (a command such as <c>backup</c>,
+    /// no web host), with the same environment as a server: its exit code and everything it printed.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment)
+    {
+        var dll = FindApiDll();
+        var start = new ProcessStartInfo("dotnet", [dll, .. arguments])
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        foreach (var (key, value) in TestHostSettings.SandboxEnvironment.Concat(environment))
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, (await output) + (await error));
     }
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };

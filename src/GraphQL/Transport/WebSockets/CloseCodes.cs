@@ -39,6 +39,12 @@ public static class CloseCodes
     /// </summary>
     public const int TryAgainLater = 1013;
 
+    /// <summary>
+    /// RFC 6455 "Service Restart": this instance is shutting down. graphql-ws clients retry it with their back-off, and
+    /// behind a load balancer the new socket reaches another instance.
+    /// </summary>
+    public const int ServiceRestart = 1012;
+
     /// <summary>The server failed on its side.</summary>
     public const int InternalServerError = 4500;
 }

@@ -33,6 +33,7 @@ internal sealed class GraphQLWebSocketConnection(
     public async Task RunAsync(CancellationToken aborted)
     {
         using var receive = CancellationTokenSource.CreateLinkedTokenSource(aborted, _closing.Token);
+        using var stopping = _options.ServerStopping.Register(() => _ = CloseAsync(CloseCodes.ServiceRestart, "Server restarting; reconnect"));
         _ = CloseUnlessInitialisedAsync();
         try
         {

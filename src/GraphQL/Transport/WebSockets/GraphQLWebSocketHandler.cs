@@ -22,6 +22,15 @@ public sealed class GraphQLWebSocketHandler(OperationPipeline pipeline)
             return;
         }
 
+        if (pipeline.Options.WebSockets.ServerStopping.IsCancellationRequested)
+        {
+            // Reached us while shutting down (the listener is still open for in-flight requests): send it elsewhere.
+            using var refused = await http.WebSockets.AcceptWebSocketAsync(SubProtocol);
+            await refused.CloseOutputAsync(
+                (System.Net.WebSockets.WebSocketCloseStatus)CloseCodes.ServiceRestart, "Server restarting; reconnect", http.RequestAborted);
+            return;
+        }
+
         var address = http.Connection.RemoteIpAddress;
         if (!_clients.TryEnter(address))
         {

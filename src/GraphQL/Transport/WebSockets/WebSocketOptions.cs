@@ -24,6 +24,13 @@ public sealed class WebSocketOptions
     /// <summary><c>ping</c> messages a connection may send per second (and at once); more close it with <see cref="CloseCodes.PolicyViolation"/>.</summary>
     public int MaxPingsPerSecond { get; set; } = 5;
 
+    /// <summary>
+    /// Fires when the server begins to shut down (the host's <c>ApplicationStopping</c>): every open socket is then
+    /// closed with <see cref="CloseCodes.ServiceRestart"/> so its client reconnects elsewhere, and new ones are refused
+    /// with the same code.
+    /// </summary>
+    public CancellationToken ServerStopping { get; set; }
+
     /// <summary>The clock of the message rates (a test freezes it).</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
