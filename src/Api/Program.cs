@@ -32,6 +32,8 @@ app.MapHeadlessHealth();
 app.MapStorefront();
 app.MapSandboxWebhooks();
 app.MapSandboxPaymentSimulatorInDevelopment();
+app.MapCarrierWebhooks();
+app.MapPipelineStepsInDevelopment();
 
 await app.RunAsync();
 return 0;

@@ -15,7 +15,7 @@ namespace Headless.Infrastructure.Catalog;
 public sealed class CatalogReader(HeadlessDbContext db, TimeProvider clock, CatalogFilterOptions filterLimits)
 {
     private static readonly Expression<Func<Product, ProductRecord>> ToRecord = p =>
-        new ProductRecord(p.Id, p.Slug, p.Name, p.Description, p.Kind, p.CategoryId, p.CreatedAt, p.PopularityScore);
+        new ProductRecord(p.Id, p.Slug, p.Name, p.Description, p.Kind, p.CategoryId, p.CreatedAt, p.PopularityScore, p.RecipientField, p.RecipientCountry);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private CategoryTree? _tree;

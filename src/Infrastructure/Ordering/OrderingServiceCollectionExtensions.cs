@@ -3,6 +3,7 @@ using Headless.Infrastructure.Hosting;
 using Headless.Infrastructure.Outbox;
 using Headless.Infrastructure.Payments;
 using Headless.Infrastructure.Payments.Webhooks;
+using Headless.Infrastructure.Pipeline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -49,6 +50,7 @@ public static class OrderingServiceCollectionExtensions
             services.AddSingleton(new DevelopmentSecret(SandboxWebhookOptions.WebhookSecretSetting, SandboxWebhookOptions.DevelopmentWebhookSecret, sandbox.WebhookSecret));
         }
 
+        services.AddHeadlessPipeline(configuration, runBackgroundServices);
         if (runBackgroundServices)
         {
             services.AddHostedService<OutboxPublisher>();

@@ -3,10 +3,13 @@ using Headless.Domain.Checkout;
 using Headless.Domain.Inventory;
 using Headless.Domain.Ordering;
 using Headless.Domain.Payments;
+using Headless.Domain.Shipping;
 using Headless.Infrastructure.Ordering;
 using Headless.Infrastructure.Outbox;
 using Headless.Infrastructure.Persistence.Conventions;
 using Headless.Infrastructure.Persistence.Seeding;
+using Headless.Infrastructure.Pipeline;
+using Headless.Infrastructure.Sandbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Headless.Infrastructure.Persistence;
@@ -51,6 +54,12 @@ public abstract class HeadlessDbContext : DbContext
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<ProcessedWebhook> ProcessedWebhooks => Set<ProcessedWebhook>();
+
+    public DbSet<PipelineStep> PipelineSteps => Set<PipelineStep>();
+
+    public DbSet<Shipment> Shipments => Set<Shipment>();
+
+    public DbSet<SandboxEffect> SandboxEffects => Set<SandboxEffect>();
 
     internal DbSet<SeedRecord> SeedHistory => Set<SeedRecord>();
 

@@ -18,7 +18,7 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -97,6 +97,16 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int>("PopularityScore")
                         .HasColumnType("integer")
                         .HasColumnName("popularity_score");
+
+                    b.Property<string>("RecipientCountry")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("recipient_country");
+
+                    b.Property<string>("RecipientField")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("recipient_field");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -360,6 +370,11 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int>("Quantity")
                         .HasColumnType("integer")
                         .HasColumnName("quantity");
+
+                    b.Property<string>("Recipient")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("recipient");
 
                     b.Property<Guid>("VariantId")
                         .HasColumnType("uuid")
@@ -814,6 +829,30 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("FulfilledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fulfilled_at");
+
+                    b.Property<string>("FulfillmentFailure")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("fulfillment_failure");
+
+                    b.Property<string>("FulfillmentReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("fulfillment_reference");
+
+                    b.Property<string>("FulfillmentStatus")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("fulfillment_status");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uuid")
                         .HasColumnName("order_id");
@@ -831,6 +870,11 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int>("Quantity")
                         .HasColumnType("integer")
                         .HasColumnName("quantity");
+
+                    b.Property<string>("Recipient")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("recipient");
 
                     b.Property<bool>("RequiresShipping")
                         .HasColumnType("boolean")
@@ -986,6 +1030,75 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("payments", (string)null);
                 });
 
+            modelBuilder.Entity("Headless.Domain.Shipping.Shipment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Carrier")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("carrier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("LabelUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("label_url");
+
+                    b.Property<Guid>("LocationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("location_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TrackingNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("tracking_number");
+
+                    b.Property<string>("TrackingUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("tracking_url");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shipments");
+
+                    b.HasIndex("TrackingNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shipments_tracking_number");
+
+                    b.HasIndex("Carrier", "Status")
+                        .HasDatabaseName("ix_shipments_carrier_status");
+
+                    b.HasIndex("OrderId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shipments_order_id_number");
+
+                    b.ToTable("shipments", (string)null);
+                });
+
             modelBuilder.Entity("Headless.Infrastructure.Ordering.OrderNumberCounter", b =>
                 {
                     b.Property<string>("Name")
@@ -1039,6 +1152,10 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
                     b.Property<Guid>("LocationId")
                         .HasColumnType("uuid")
                         .HasColumnName("location_id");
@@ -1050,6 +1167,10 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int>("Quantity")
                         .HasColumnType("integer")
                         .HasColumnName("quantity");
+
+                    b.Property<Guid?>("ShipmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("shipment_id");
 
                     b.Property<Guid>("VariantId")
                         .HasColumnType("uuid")
@@ -1131,6 +1252,112 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                         .HasName("pk_seed_history");
 
                     b.ToTable("seed_history", (string)null);
+                });
+
+            modelBuilder.Entity("Headless.Infrastructure.Pipeline.PipelineStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Handler")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("handler");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<Guid?>("LeaseOwner")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lease_owner");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TriggerSequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("trigger_sequence");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pipeline_steps");
+
+                    b.HasIndex("OrderId", "Handler")
+                        .IsUnique()
+                        .HasDatabaseName("ix_pipeline_steps_order_id_handler");
+
+                    b.HasIndex("Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_pipeline_steps_status_next_attempt_at");
+
+                    b.ToTable("pipeline_steps", (string)null);
+                });
+
+            modelBuilder.Entity("Headless.Infrastructure.Sandbox.SandboxEffect", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Key")
+                        .HasName("pk_sandbox_effects");
+
+                    b.HasIndex("Subject")
+                        .HasDatabaseName("ix_sandbox_effects_subject");
+
+                    b.ToTable("sandbox_effects", (string)null);
                 });
 
             modelBuilder.Entity("Headless.Domain.Catalog.Category", b =>
@@ -1365,6 +1592,81 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                         .HasConstraintName("fk_payments_orders_order_id");
                 });
 
+            modelBuilder.Entity("Headless.Domain.Shipping.Shipment", b =>
+                {
+                    b.HasOne("Headless.Domain.Ordering.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shipments_orders_order_id");
+
+                    b.OwnsMany("Headless.Domain.Shipping.ShipmentEvent", "Events", b1 =>
+                        {
+                            b1.Property<Guid>("ShipmentId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Note")
+                                .HasJsonPropertyName("note");
+
+                            b1.Property<DateTimeOffset>("OccurredAt")
+                                .HasJsonPropertyName("occurredAt");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasJsonPropertyName("status");
+
+                            b1.HasKey("ShipmentId", "__synthesizedOrdinal");
+
+                            b1.ToTable("shipments");
+
+                            b1
+                                .ToJson("events")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ShipmentId");
+                        });
+
+                    b.OwnsMany("Headless.Domain.Shipping.ShipmentLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("ShipmentId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<Guid>("OrderLineId")
+                                .HasJsonPropertyName("orderLineId");
+
+                            b1.Property<int>("Quantity")
+                                .HasJsonPropertyName("quantity");
+
+                            b1.Property<string>("Sku")
+                                .IsRequired()
+                                .HasJsonPropertyName("sku");
+
+                            b1.Property<Guid>("VariantId")
+                                .HasJsonPropertyName("variantId");
+
+                            b1.HasKey("ShipmentId", "__synthesizedOrdinal");
+
+                            b1.ToTable("shipments");
+
+                            b1
+                                .ToJson("lines")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ShipmentId");
+                        });
+
+                    b.Navigation("Events");
+
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("Headless.Infrastructure.Ordering.StockAllocation", b =>
                 {
                     b.HasOne("Headless.Domain.Ordering.Order", null)
@@ -1373,6 +1675,16 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_stock_allocations_orders_order_id");
+                });
+
+            modelBuilder.Entity("Headless.Infrastructure.Pipeline.PipelineStep", b =>
+                {
+                    b.HasOne("Headless.Domain.Ordering.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_pipeline_steps_orders_order_id");
                 });
 
             modelBuilder.Entity("Headless.Domain.Catalog.Product", b =>

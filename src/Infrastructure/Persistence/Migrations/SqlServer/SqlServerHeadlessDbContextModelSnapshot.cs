@@ -18,7 +18,7 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 128);
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
@@ -97,6 +97,16 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("PopularityScore")
                         .HasColumnType("int")
                         .HasColumnName("popularity_score");
+
+                    b.Property<string>("RecipientCountry")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)")
+                        .HasColumnName("recipient_country");
+
+                    b.Property<string>("RecipientField")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("recipient_field");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -360,6 +370,11 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Quantity")
                         .HasColumnType("int")
                         .HasColumnName("quantity");
+
+                    b.Property<string>("Recipient")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("recipient");
 
                     b.Property<Guid>("VariantId")
                         .HasColumnType("uniqueidentifier")
@@ -814,6 +829,30 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("FulfilledAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("fulfilled_at");
+
+                    b.Property<string>("FulfillmentFailure")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("fulfillment_failure");
+
+                    b.Property<string>("FulfillmentReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("fulfillment_reference");
+
+                    b.Property<string>("FulfillmentStatus")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("fulfillment_status");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("kind");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("order_id");
@@ -831,6 +870,11 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Quantity")
                         .HasColumnType("int")
                         .HasColumnName("quantity");
+
+                    b.Property<string>("Recipient")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("recipient");
 
                     b.Property<bool>("RequiresShipping")
                         .HasColumnType("bit")
@@ -986,6 +1030,76 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("payments", (string)null);
                 });
 
+            modelBuilder.Entity("Headless.Domain.Shipping.Shipment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Carrier")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("carrier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("LabelUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("label_url");
+
+                    b.Property<Guid>("LocationId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("location_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TrackingNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("tracking_number");
+
+                    b.Property<string>("TrackingUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("tracking_url");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shipments");
+
+                    b.HasIndex("TrackingNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shipments_tracking_number")
+                        .HasFilter("[tracking_number] IS NOT NULL");
+
+                    b.HasIndex("Carrier", "Status")
+                        .HasDatabaseName("ix_shipments_carrier_status");
+
+                    b.HasIndex("OrderId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shipments_order_id_number");
+
+                    b.ToTable("shipments", (string)null);
+                });
+
             modelBuilder.Entity("Headless.Infrastructure.Ordering.OrderNumberCounter", b =>
                 {
                     b.Property<string>("Name")
@@ -1039,6 +1153,10 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("confirmed_at");
+
                     b.Property<Guid>("LocationId")
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("location_id");
@@ -1050,6 +1168,10 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Quantity")
                         .HasColumnType("int")
                         .HasColumnName("quantity");
+
+                    b.Property<Guid?>("ShipmentId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("shipment_id");
 
                     b.Property<Guid>("VariantId")
                         .HasColumnType("uniqueidentifier")
@@ -1131,6 +1253,112 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                         .HasName("pk_seed_history");
 
                     b.ToTable("seed_history", (string)null);
+                });
+
+            modelBuilder.Entity("Headless.Infrastructure.Pipeline.PipelineStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Handler")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("handler");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<Guid?>("LeaseOwner")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("lease_owner");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TriggerSequence")
+                        .HasColumnType("int")
+                        .HasColumnName("trigger_sequence");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pipeline_steps");
+
+                    b.HasIndex("OrderId", "Handler")
+                        .IsUnique()
+                        .HasDatabaseName("ix_pipeline_steps_order_id_handler");
+
+                    b.HasIndex("Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_pipeline_steps_status_next_attempt_at");
+
+                    b.ToTable("pipeline_steps", (string)null);
+                });
+
+            modelBuilder.Entity("Headless.Infrastructure.Sandbox.SandboxEffect", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Key")
+                        .HasName("pk_sandbox_effects");
+
+                    b.HasIndex("Subject")
+                        .HasDatabaseName("ix_sandbox_effects_subject");
+
+                    b.ToTable("sandbox_effects", (string)null);
                 });
 
             modelBuilder.Entity("Headless.Domain.Catalog.Category", b =>
@@ -1365,6 +1593,81 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                         .HasConstraintName("fk_payments_orders_order_id");
                 });
 
+            modelBuilder.Entity("Headless.Domain.Shipping.Shipment", b =>
+                {
+                    b.HasOne("Headless.Domain.Ordering.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shipments_orders_order_id");
+
+                    b.OwnsMany("Headless.Domain.Shipping.ShipmentEvent", "Events", b1 =>
+                        {
+                            b1.Property<Guid>("ShipmentId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Note")
+                                .HasJsonPropertyName("note");
+
+                            b1.Property<DateTimeOffset>("OccurredAt")
+                                .HasJsonPropertyName("occurredAt");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasJsonPropertyName("status");
+
+                            b1.HasKey("ShipmentId", "__synthesizedOrdinal");
+
+                            b1.ToTable("shipments");
+
+                            b1
+                                .ToJson("events")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ShipmentId");
+                        });
+
+                    b.OwnsMany("Headless.Domain.Shipping.ShipmentLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("ShipmentId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("OrderLineId")
+                                .HasJsonPropertyName("orderLineId");
+
+                            b1.Property<int>("Quantity")
+                                .HasJsonPropertyName("quantity");
+
+                            b1.Property<string>("Sku")
+                                .IsRequired()
+                                .HasJsonPropertyName("sku");
+
+                            b1.Property<Guid>("VariantId")
+                                .HasJsonPropertyName("variantId");
+
+                            b1.HasKey("ShipmentId", "__synthesizedOrdinal");
+
+                            b1.ToTable("shipments");
+
+                            b1
+                                .ToJson("lines")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ShipmentId");
+                        });
+
+                    b.Navigation("Events");
+
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("Headless.Infrastructure.Ordering.StockAllocation", b =>
                 {
                     b.HasOne("Headless.Domain.Ordering.Order", null)
@@ -1373,6 +1676,16 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_stock_allocations_orders_order_id");
+                });
+
+            modelBuilder.Entity("Headless.Infrastructure.Pipeline.PipelineStep", b =>
+                {
+                    b.HasOne("Headless.Domain.Ordering.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_pipeline_steps_orders_order_id");
                 });
 
             modelBuilder.Entity("Headless.Domain.Catalog.Product", b =>

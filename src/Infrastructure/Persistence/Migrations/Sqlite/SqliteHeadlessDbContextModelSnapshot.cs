@@ -16,7 +16,7 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Headless.Domain.Catalog.Category", b =>
                 {
@@ -92,6 +92,16 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("PopularityScore")
                         .HasColumnType("INTEGER")
                         .HasColumnName("popularity_score");
+
+                    b.Property<string>("RecipientCountry")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient_country");
+
+                    b.Property<string>("RecipientField")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient_field");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -355,6 +365,11 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER")
                         .HasColumnName("quantity");
+
+                    b.Property<string>("Recipient")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient");
 
                     b.Property<Guid>("VariantId")
                         .HasColumnType("TEXT")
@@ -809,6 +824,30 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<long?>("FulfilledAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fulfilled_at");
+
+                    b.Property<string>("FulfillmentFailure")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fulfillment_failure");
+
+                    b.Property<string>("FulfillmentReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fulfillment_reference");
+
+                    b.Property<string>("FulfillmentStatus")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fulfillment_status");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("TEXT")
                         .HasColumnName("order_id");
@@ -826,6 +865,11 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER")
                         .HasColumnName("quantity");
+
+                    b.Property<string>("Recipient")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient");
 
                     b.Property<bool>("RequiresShipping")
                         .HasColumnType("INTEGER")
@@ -981,6 +1025,75 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("payments", (string)null);
                 });
 
+            modelBuilder.Entity("Headless.Domain.Shipping.Shipment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Carrier")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("carrier");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("LabelUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label_url");
+
+                    b.Property<Guid>("LocationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("location_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TrackingNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tracking_number");
+
+                    b.Property<string>("TrackingUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tracking_url");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shipments");
+
+                    b.HasIndex("TrackingNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shipments_tracking_number");
+
+                    b.HasIndex("Carrier", "Status")
+                        .HasDatabaseName("ix_shipments_carrier_status");
+
+                    b.HasIndex("OrderId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shipments_order_id_number");
+
+                    b.ToTable("shipments", (string)null);
+                });
+
             modelBuilder.Entity("Headless.Infrastructure.Ordering.OrderNumberCounter", b =>
                 {
                     b.Property<string>("Name")
@@ -1034,6 +1147,10 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("confirmed_at");
+
                     b.Property<Guid>("LocationId")
                         .HasColumnType("TEXT")
                         .HasColumnName("location_id");
@@ -1045,6 +1162,10 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER")
                         .HasColumnName("quantity");
+
+                    b.Property<Guid?>("ShipmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shipment_id");
 
                     b.Property<Guid>("VariantId")
                         .HasColumnType("TEXT")
@@ -1124,6 +1245,112 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                         .HasName("pk_seed_history");
 
                     b.ToTable("seed_history", (string)null);
+                });
+
+            modelBuilder.Entity("Headless.Infrastructure.Pipeline.PipelineStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Handler")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handler");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lease_expires_at");
+
+                    b.Property<Guid?>("LeaseOwner")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_owner");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TriggerSequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("trigger_sequence");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pipeline_steps");
+
+                    b.HasIndex("OrderId", "Handler")
+                        .IsUnique()
+                        .HasDatabaseName("ix_pipeline_steps_order_id_handler");
+
+                    b.HasIndex("Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_pipeline_steps_status_next_attempt_at");
+
+                    b.ToTable("pipeline_steps", (string)null);
+                });
+
+            modelBuilder.Entity("Headless.Infrastructure.Sandbox.SandboxEffect", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Key")
+                        .HasName("pk_sandbox_effects");
+
+                    b.HasIndex("Subject")
+                        .HasDatabaseName("ix_sandbox_effects_subject");
+
+                    b.ToTable("sandbox_effects", (string)null);
                 });
 
             modelBuilder.Entity("Headless.Domain.Catalog.Category", b =>
@@ -1352,6 +1579,81 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                         .HasConstraintName("fk_payments_orders_order_id");
                 });
 
+            modelBuilder.Entity("Headless.Domain.Shipping.Shipment", b =>
+                {
+                    b.HasOne("Headless.Domain.Ordering.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shipments_orders_order_id");
+
+                    b.OwnsMany("Headless.Domain.Shipping.ShipmentEvent", "Events", b1 =>
+                        {
+                            b1.Property<Guid>("ShipmentId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Note")
+                                .HasJsonPropertyName("note");
+
+                            b1.Property<long>("OccurredAt")
+                                .HasJsonPropertyName("occurredAt");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasJsonPropertyName("status");
+
+                            b1.HasKey("ShipmentId", "__synthesizedOrdinal");
+
+                            b1.ToTable("shipments");
+
+                            b1
+                                .ToJson("events")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ShipmentId");
+                        });
+
+                    b.OwnsMany("Headless.Domain.Shipping.ShipmentLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("ShipmentId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("OrderLineId")
+                                .HasJsonPropertyName("orderLineId");
+
+                            b1.Property<int>("Quantity")
+                                .HasJsonPropertyName("quantity");
+
+                            b1.Property<string>("Sku")
+                                .IsRequired()
+                                .HasJsonPropertyName("sku");
+
+                            b1.Property<Guid>("VariantId")
+                                .HasJsonPropertyName("variantId");
+
+                            b1.HasKey("ShipmentId", "__synthesizedOrdinal");
+
+                            b1.ToTable("shipments");
+
+                            b1
+                                .ToJson("lines")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ShipmentId");
+                        });
+
+                    b.Navigation("Events");
+
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("Headless.Infrastructure.Ordering.StockAllocation", b =>
                 {
                     b.HasOne("Headless.Domain.Ordering.Order", null)
@@ -1360,6 +1662,16 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_stock_allocations_orders_order_id");
+                });
+
+            modelBuilder.Entity("Headless.Infrastructure.Pipeline.PipelineStep", b =>
+                {
+                    b.HasOne("Headless.Domain.Ordering.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_pipeline_steps_orders_order_id");
                 });
 
             modelBuilder.Entity("Headless.Domain.Catalog.Product", b =>
