@@ -8,6 +8,6 @@ public sealed class FulfillmentSandboxOptions
     /// <summary>Whether the sandbox operator runs (it credits nothing real). Off unless set: appsettings.Development.json turns it on.</summary>
     public bool Enabled { get; set; }
 
-    /// <summary>How long the operator takes to answer (a slow operator, for tests that must interrupt it).</summary>
+    /// <summary>How long the operator takes to answer after crediting (a slow operator, for tests that kill the process in between).</summary>
     public TimeSpan Delay { get; set; } = TimeSpan.Zero;
 }

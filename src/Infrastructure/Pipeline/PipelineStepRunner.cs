@@ -25,7 +25,7 @@ public sealed partial class PipelineStepRunner(
         {
             var db = scope.ServiceProvider.GetRequiredService<HeadlessDbContext>();
             var now = clock.GetUtcNow();
-            var candidates = await Due(db, now).OrderBy(s => s.NextAttemptAt).Select(s => s.Id).Take(options.BatchSize).ToListAsync(ct);
+            var candidates = await Due(db, now).OrderBy(s => s.NextAttemptAt).Select(s => s.Id).Take(Math.Max(1, options.BatchSize)).ToListAsync(ct);
             if (candidates.Count == 0)
             {
                 return 0;
@@ -45,6 +45,7 @@ public sealed partial class PipelineStepRunner(
 
         // Steps of one order run in order (one after the other); different orders run side by side.
         using var gate = new SemaphoreSlim(Math.Max(1, options.Concurrency));
+        // Claim no more than one loop can run soon: the rest stays for other loops and instances.
         await Task.WhenAll(claimed.GroupBy(s => s.OrderId).Select(async steps =>
         {
             await gate.WaitAsync(ct);

@@ -4,14 +4,20 @@ using Microsoft.Extensions.Logging;
 
 namespace Headless.Infrastructure.Pipeline;
 
-/// <summary>Runs <see cref="PipelineStepRunner"/> whenever this process committed order events, and every poll interval anyway.</summary>
+/// <summary>
+/// Runs <see cref="PipelineStepRunner"/> whenever this process committed order events, and every poll interval anyway,
+/// in <see cref="StepOptions.Concurrency"/> loops side by side, so that one slow provider call holds up one loop, not the pipeline.
+/// </summary>
 public sealed partial class PipelineWorker(
     PipelineStepRunner runner,
     OutboxSignal signal,
     StepOptions options,
     ILogger<PipelineWorker> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Concurrency)).Select(_ => Task.Run(() => RunLoopAsync(stoppingToken), stoppingToken)));
+
+    private async Task RunLoopAsync(CancellationToken stoppingToken)
     {
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)

@@ -24,6 +24,6 @@ public sealed class StepOptions
 
     public int BatchSize { get; set; } = 20;
 
-    /// <summary>Steps of different orders run at once by one instance.</summary>
+    /// <summary>Loops claiming and running steps side by side in one instance (and steps of different orders each runs at once).</summary>
     public int Concurrency { get; set; } = 4;
 }

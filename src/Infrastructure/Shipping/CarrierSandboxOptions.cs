@@ -26,6 +26,6 @@ public sealed class CarrierSandboxOptions
     /// <summary>How long a parcel stays in each status when moving on by itself.</summary>
     public TimeSpan AdvanceEvery { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>How long booking takes (a slow carrier, for tests that must interrupt it).</summary>
+    /// <summary>How long the carrier takes to answer after booking (a slow carrier, for tests that kill the process in between).</summary>
     public TimeSpan Delay { get; set; } = TimeSpan.Zero;
 }

@@ -19,17 +19,19 @@ public sealed class SandboxCarrier(SandboxLedger ledger, CarrierSandboxOptions o
     public async Task<CarrierBooking> BookAsync(BookingRequest request, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (options.Delay > TimeSpan.Zero)
-        {
-            await Task.Delay(options.Delay, ct);
-        }
-
         var effect = await ledger.RecordOnceAsync(
             "carrier:" + request.IdempotencyKey,
             BookingKind,
             request.OrderNumber,
             () => "SBX" + Convert.ToHexString(RandomNumberGenerator.GetBytes(8)),
             ct);
+
+        // Booked, but slow to say so: the window in which a crash leaves a booked parcel and an unfinished step.
+        if (options.Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(options.Delay, ct);
+        }
+
         return For(effect.Reference);
     }
 
