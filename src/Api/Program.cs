@@ -47,6 +47,8 @@ app.MapStorefront();
 app.MapSandboxWebhooks();
 app.MapSandboxPaymentSimulatorInDevelopment();
 app.MapWebhookToolsInDevelopment();
+app.MapCarrierWebhooks();
+app.MapPipelineStepsInDevelopment();
 
 await app.RunAsync();
 return 0;

@@ -1,6 +1,7 @@
 using Headless.Api.Storefront.Catalog;
 using Headless.Api.Storefront.Checkout;
 using Headless.Api.Storefront.Ordering;
+using Headless.Api.Storefront.Shipping;
 using Headless.GraphQL.Types;
 
 namespace Headless.Api.Storefront;
@@ -35,6 +36,7 @@ public static class StorefrontSchema
             .AddCartFields()
             .AddPlaceOrder()
             .AddOrderFields()
+            .AddShipmentFields()
             .AddOrderStatusSubscription()
             // The root fields are where the I/O happens (nested fields go through DataLoaders, which have their own spans).
             .TraceResolver("Query", "node", "nodes", "products", "product", "variant", "categories", "category", "cart", "order")

@@ -67,7 +67,7 @@ public static class SandboxWebhookEndpoints
     /// The raw body (the signature covers the exact bytes), never more than <see cref="MaxBodyBytes"/> read whatever
     /// the request claims: a chunked body has no Content-Length to check up front.
     /// </summary>
-    private static async Task<(string? Text, bool TooLarge)> ReadBoundedAsync(HttpContext http, CancellationToken ct)
+    internal static async Task<(string? Text, bool TooLarge)> ReadBoundedAsync(HttpContext http, CancellationToken ct)
     {
         // Kestrel discards what is left of a refused body so the connection stays usable; bound that too, well
         // under its 30 MB default (past it the connection is simply closed).

@@ -55,6 +55,24 @@ public sealed class Product : AggregateRoot
 
     public Guid CategoryId { get; private set; }
 
+    /// <summary>What a service needs from the shopper (a phone number, an account number); null when nothing.</summary>
+    public ServiceRecipient? RecipientField { get; private set; }
+
+    /// <summary>The ISO 3166-1 country a phone number must belong to; null when any country will do.</summary>
+    public string? RecipientCountry { get; private set; }
+
+    /// <summary>Declares that buying this service needs a recipient; only services take one.</summary>
+    public void RequireRecipient(ServiceRecipient field, string? countryCode)
+    {
+        if (Kind != ProductKind.Service || !Enum.IsDefined(field))
+        {
+            throw new DomainException(CatalogErrorCodes.InvalidKind, "Only services take a recipient.");
+        }
+
+        RecipientField = field;
+        RecipientCountry = countryCode is null ? null : Guard.Text(countryCode, 2, CatalogErrorCodes.InvalidKind, "A country code").ToUpperInvariant();
+    }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     /// <summary>A non-negative ranking signal (e.g. recent sales); higher sorts first in "popular" listings.</summary>

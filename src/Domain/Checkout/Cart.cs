@@ -53,12 +53,25 @@ public sealed class Cart : AggregateRoot
 
     public IReadOnlyList<CartLine> Lines => _lines.AsReadOnly();
 
-    /// <summary>Adds units of a variant; a variant already in the cart gets its quantity raised instead.</summary>
-    public CartLine AddLine(Guid variantId, int quantity, DateTimeOffset at)
+    /// <summary>
+    /// Adds units of a variant; a variant already in the cart gets its quantity raised instead. A service's
+    /// <paramref name="recipient"/> (phone or account number, validated by the caller) is one per variant per cart.
+    /// </summary>
+    public CartLine AddLine(Guid variantId, int quantity, DateTimeOffset at, string? recipient = null)
     {
         EnsureOpen();
         ValidQuantity(quantity);
+        if (recipient is { Length: 0 or > CartLine.MaxRecipientLength })
+        {
+            throw new DomainException(CheckoutErrorCodes.InvalidRecipient, $"A recipient has 1 to {CartLine.MaxRecipientLength} characters.");
+        }
+
         var existing = _lines.FirstOrDefault(l => l.VariantId == variantId);
+        if (existing is not null && existing.Recipient != recipient)
+        {
+            throw new DomainException(CheckoutErrorCodes.InvalidRecipient, "This service is already in the cart for another recipient; remove that line first.");
+        }
+
         if (existing is not null)
         {
             existing.ChangeQuantity(existing.Quantity + quantity);
@@ -71,7 +84,7 @@ public sealed class Cart : AggregateRoot
             throw new DomainException(CheckoutErrorCodes.TooManyLines, $"A cart holds at most {MaxLines} lines.");
         }
 
-        var line = new CartLine(Id, variantId, quantity);
+        var line = new CartLine(Id, variantId, quantity, recipient);
         _lines.Add(line);
         Touch(at);
         return line;

@@ -19,7 +19,7 @@ public static class CartPricing
         {
             if (variants.TryGetValue(line.VariantId, out var variant))
             {
-                lines.Add(new PricedCartLine(line.Id, variant, line.Quantity, variant.UnitPrice.Multiply(line.Quantity)));
+                lines.Add(new PricedCartLine(line.Id, variant, line.Quantity, variant.UnitPrice.Multiply(line.Quantity), line.Recipient));
             }
             else
             {

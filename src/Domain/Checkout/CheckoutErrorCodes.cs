@@ -11,4 +11,5 @@ public static class CheckoutErrorCodes
     public const string InvalidAddress = "checkout.invalid_address";
     public const string InvalidToken = "checkout.invalid_token";
     public const string VariantRequired = "checkout.variant_required";
+    public const string InvalidRecipient = "checkout.invalid_recipient";
 }

@@ -2,4 +2,4 @@ using Headless.Domain.Common;
 
 namespace Headless.Domain.Checkout;
 
-public sealed record PricedCartLine(Guid LineId, VariantSnapshot Variant, int Quantity, Money LineTotal);
+public sealed record PricedCartLine(Guid LineId, VariantSnapshot Variant, int Quantity, Money LineTotal, string? Recipient = null);

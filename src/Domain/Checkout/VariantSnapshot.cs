@@ -1,3 +1,4 @@
+using Headless.Domain.Catalog;
 using Headless.Domain.Common;
 
 namespace Headless.Domain.Checkout;
@@ -11,4 +12,5 @@ public sealed record VariantSnapshot(
     string? VariantTitle,
     Money UnitPrice,
     bool RequiresShipping,
-    bool TracksInventory);
+    bool TracksInventory,
+    ProductKind Kind);

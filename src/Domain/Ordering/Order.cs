@@ -169,7 +169,7 @@ public sealed class Order : AggregateRoot
         foreach (var line in totals.Lines)
         {
             var v = line.Variant;
-            order._lines.Add(new OrderLine(order.Id, v.VariantId, v.ProductId, v.Sku, v.ProductName, v.VariantTitle, v.UnitPrice, line.Quantity, v.RequiresShipping, v.TracksInventory));
+            order._lines.Add(new OrderLine(order.Id, v.VariantId, v.ProductId, v.Sku, v.ProductName, v.VariantTitle, v.UnitPrice, line.Quantity, v.RequiresShipping, v.TracksInventory, v.Kind, cart.Lines.FirstOrDefault(l => l.Id == line.LineId)?.Recipient));
         }
 
         order.Record(null, null, OrderState.Placed, new TransitionRequest(actor, at));
@@ -219,6 +219,17 @@ public sealed class Order : AggregateRoot
             ? seal
             : throw new DomainException(OrderErrorCodes.InvalidAccessTokenSeal, $"A sealed access token has 1 to {MaxAccessTokenSealLength} characters.");
     }
+
+    /// <summary>Records what the fulfilment provider confirmed for a line that is not shipped (a top-up, a code).</summary>
+    public void RecordLineFulfilled(Guid lineId, string reference, DateTimeOffset at) =>
+        FindLine(lineId).MarkFulfilled(reference, at);
+
+    /// <summary>Records why a line that is not shipped could not be delivered.</summary>
+    public void RecordLineFailed(Guid lineId, string reason) =>
+        FindLine(lineId).MarkFailed(reason);
+
+    private OrderLine FindLine(Guid lineId) =>
+        _lines.FirstOrDefault(l => l.Id == lineId) ?? throw new DomainException(OrderErrorCodes.LineNotFound, "The order has no such line.");
 
     /// <summary>Shipping needs a tracking number; intent-named shortcut for <see cref="Apply"/>.</summary>
     public OrderEvent Ship(string trackingNumber, string actor, DateTimeOffset at) =>

@@ -12,5 +12,7 @@ public static class OrderErrorCodes
     public const string InvalidNumber = "ordering.invalid_number";
     public const string InvalidIdempotencyKey = "ordering.invalid_idempotency_key";
     public const string InvalidActor = "ordering.invalid_actor";
+    public const string LineNotFound = "ordering.line_not_found";
+    public const string InvalidFulfillment = "ordering.invalid_fulfillment";
     public const string InvalidAccessTokenSeal = "ordering.invalid_access_token_seal";
 }

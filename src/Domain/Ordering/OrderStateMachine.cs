@@ -19,6 +19,13 @@ public static class OrderStateMachine
             [(OrderState.PaymentAuthorized, OrderTransition.FailPayment)] = new(OrderState.PaymentFailed),
             [(OrderState.PaymentAuthorized, OrderTransition.Cancel)] = new(OrderState.Cancelled),
 
+            // Steps of the automated pipeline that change no state but belong in the history (and the live feed).
+            [(OrderState.PaymentAuthorized, OrderTransition.ScreenRisk)] = new(OrderState.PaymentAuthorized),
+            [(OrderState.PaymentAuthorized, OrderTransition.ConfirmStock)] = new(OrderState.PaymentAuthorized),
+
+            // Physical goods captured on shipment (Payments:CapturePolicy OnShipment): picked while only authorized.
+            [(OrderState.PaymentAuthorized, OrderTransition.StartFulfillment)] = new(OrderState.Fulfilling, NeedsShipping),
+
             [(OrderState.PaymentFailed, OrderTransition.Cancel)] = new(OrderState.Cancelled),
 
             [(OrderState.PaymentCaptured, OrderTransition.StartFulfillment)] = new(OrderState.Fulfilling, NeedsShipping),
@@ -29,6 +36,11 @@ public static class OrderStateMachine
             [(OrderState.Fulfilling, OrderTransition.Refund)] = new(OrderState.Refunded),
 
             [(OrderState.Shipped, OrderTransition.Deliver)] = new(OrderState.Delivered),
+
+            // The capture of an order captured on shipment; the state stays, the event records the money.
+            [(OrderState.Shipped, OrderTransition.CapturePayment)] = new(OrderState.Shipped),
+            [(OrderState.Delivered, OrderTransition.CapturePayment)] = new(OrderState.Delivered),
+
             [(OrderState.Delivered, OrderTransition.Refund)] = new(OrderState.Refunded),
             [(OrderState.Fulfilled, OrderTransition.Refund)] = new(OrderState.Refunded),
         }.ToFrozenDictionary();
@@ -71,6 +83,8 @@ public static class OrderStateMachine
         OrderTransition.Deliver => "deliver",
         OrderTransition.Cancel => "cancel",
         OrderTransition.Refund => "refund",
+        OrderTransition.ScreenRisk => "screen",
+        OrderTransition.ConfirmStock => "confirm stock for",
         _ => transition.ToString(),
     };
 }

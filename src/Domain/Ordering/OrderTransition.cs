@@ -12,4 +12,10 @@ public enum OrderTransition
     Deliver,
     Cancel,
     Refund,
+
+    /// <summary>The risk screen passed the order; the state stays, the event records the step.</summary>
+    ScreenRisk,
+
+    /// <summary>The order's stock allocations became confirmed picks; the state stays, the event records the step.</summary>
+    ConfirmStock,
 }

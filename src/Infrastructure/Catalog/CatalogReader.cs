@@ -26,7 +26,7 @@ public sealed class CatalogReader(
     CatalogConnectionHold? connectionHold = null)
 {
     private static readonly Expression<Func<Product, ProductRecord>> ToRecord = p =>
-        new ProductRecord(p.Id, p.Slug, p.Name, p.Description, p.Kind, p.CategoryId, p.CreatedAt, p.PopularityScore);
+        new ProductRecord(p.Id, p.Slug, p.Name, p.Description, p.Kind, p.CategoryId, p.CreatedAt, p.PopularityScore, p.RecipientField, p.RecipientCountry);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private CategoryTree? _tree;

@@ -11,7 +11,9 @@ public sealed record ProductRecord(
     ProductKind Kind,
     Guid CategoryId,
     DateTimeOffset CreatedAt,
-    int PopularityScore)
+    int PopularityScore,
+    ServiceRecipient? RecipientField = null,
+    string? RecipientCountry = null)
 {
     public bool RequiresShipping => Kind == ProductKind.Physical;
 }

@@ -1,3 +1,4 @@
+using Headless.Domain.Catalog;
 using Headless.Domain.Checkout;
 using Headless.Domain.Inventory;
 using Headless.Domain.SeedWork;
@@ -36,18 +37,39 @@ public sealed class CartService(
             ? new CartPayload(await ViewAsync(cart, ct), [])
             : new CartPayload(null, [CheckoutError.CartNotFound()]);
 
-    public Task<CartPayload> AddLinesAsync(string cartToken, IReadOnlyList<CartLineInput> lines, CancellationToken ct = default) =>
-        ChangeLinesAsync(cartToken, lines.Select(l => l.VariantId), (cart, now) =>
+    public async Task<CartPayload> AddLinesAsync(string cartToken, IReadOnlyList<CartLineInput> lines, CancellationToken ct = default)
+    {
+        var recipients = await RecipientRulesAsync(lines, ct);
+        return await ChangeLinesAsync(cartToken, lines.Select(l => l.VariantId), (cart, now) =>
         {
             var errors = new List<CheckoutError>();
             for (var i = 0; i < lines.Count; i++)
             {
                 var path = new[] { "lines", i.ToString() };
-                Attempt(errors, path, () => WithinLimit(errors, path, cart.AddLine(lines[i].VariantId, lines[i].Quantity, now).Quantity));
+                if (recipients.TryGetValue(lines[i].VariantId, out var rule) && RecipientRule.WhyNot(rule.Field, rule.Country, lines[i].Recipient) is { } refused)
+                {
+                    errors.Add(new CheckoutError(CheckoutErrorCode.InvalidRecipient, refused, [.. path, "recipient"], VariantId: lines[i].VariantId));
+                    continue;
+                }
+
+                Attempt(errors, path, () => WithinLimit(errors, path, cart.AddLine(lines[i].VariantId, lines[i].Quantity, now, lines[i].Recipient).Quantity));
             }
 
             return errors;
         }, ct);
+    }
+
+    /// <summary>What each variant's product needs as a recipient: only services need one, and what the others must not get.</summary>
+    private async Task<Dictionary<Guid, (ServiceRecipient? Field, string? Country)>> RecipientRulesAsync(IReadOnlyList<CartLineInput> lines, CancellationToken ct)
+    {
+        var ids = lines.Select(l => l.VariantId).Distinct().ToList();
+        var rows = await (from v in db.ProductVariants.AsNoTracking()
+                          join p in db.Products.AsNoTracking() on v.ProductId equals p.Id
+                          where ids.Contains(v.Id)
+                          select new { v.Id, p.RecipientField, p.RecipientCountry })
+            .ToListAsync(ct);
+        return rows.ToDictionary(r => r.Id, r => ((ServiceRecipient?)r.RecipientField, (string?)r.RecipientCountry));
+    }
 
     public Task<CartPayload> UpdateLinesAsync(string cartToken, IReadOnlyList<CartLineUpdate> lines, CancellationToken ct = default) =>
         ChangeLinesAsync(cartToken, [], (cart, now) =>

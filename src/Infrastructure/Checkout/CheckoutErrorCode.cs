@@ -6,6 +6,9 @@ public enum CheckoutErrorCode
     InsufficientStock,
     VariantNotFound,
     InvalidAddress,
+
+    /// <summary>A service line's recipient (phone or account number) is missing or not valid for the product.</summary>
+    InvalidRecipient,
     QuantityOutOfRange,
     ShippingMethodUnavailable,
     CartNotFound,

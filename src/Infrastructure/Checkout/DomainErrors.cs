@@ -17,6 +17,7 @@ internal static class DomainErrors
         CheckoutErrorCodes.CartCompleted => CheckoutError.CartCompleted(),
         CheckoutErrorCodes.InvalidEmail => new(CheckoutErrorCode.InvalidEmail, exception.Message, ["email"]),
         CheckoutErrorCodes.InvalidAddress => new(CheckoutErrorCode.InvalidAddress, exception.Message, path),
+        CheckoutErrorCodes.InvalidRecipient => new(CheckoutErrorCode.InvalidRecipient, exception.Message, [.. path, "recipient"]),
         CommonErrorCodes.CurrencyMismatch => new(CheckoutErrorCode.CurrencyMismatch, exception.Message, path),
         OrderErrorCodes.EmptyOrder => new(CheckoutErrorCode.CartEmpty, "The cart has no lines.", ["cartId"]),
         OrderErrorCodes.MissingVariants => new(CheckoutErrorCode.VariantNotFound, exception.Message, ["cartId"]),

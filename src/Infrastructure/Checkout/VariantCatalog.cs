@@ -33,6 +33,7 @@ public sealed class VariantCatalog(HeadlessDbContext db)
                 VariantTitle.Compose(r.Options.Select(o => (o.Name, o.Value))),
                 r.Price,
                 RequiresShipping: r.Kind == ProductKind.Physical,
-                TracksInventory: r.Kind == ProductKind.Physical));
+                TracksInventory: r.Kind == ProductKind.Physical,
+                r.Kind));
     }
 }

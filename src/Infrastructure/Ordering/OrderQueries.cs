@@ -1,5 +1,7 @@
 using Headless.Domain.Ordering;
+using Headless.Domain.Payments;
 using Headless.Domain.SeedWork;
+using Headless.Domain.Shipping;
 using Headless.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -51,6 +53,14 @@ public sealed class OrderQueries(HeadlessDbContext db)
     /// </summary>
     public Task<string?> GetPaymentReferenceAsync(Guid orderId, CancellationToken ct = default) =>
         db.Payments.AsNoTracking().Where(p => p.OrderId == orderId).Select(p => (string?)p.AuthorizationId).FirstOrDefaultAsync(ct);
+
+    /// <summary>The order's payment, or null before one exists. Callers pass only orders they were given access to.</summary>
+    public Task<Payment?> GetPaymentAsync(Guid orderId, CancellationToken ct = default) =>
+        db.Payments.AsNoTracking().Where(p => p.OrderId == orderId).FirstOrDefaultAsync(ct);
+
+    /// <summary>The order's parcels, in order. Callers pass only orders they were given access to.</summary>
+    public async Task<IReadOnlyList<Shipment>> GetShipmentsAsync(Guid orderId, CancellationToken ct = default) =>
+        await db.Shipments.AsNoTracking().Where(s => s.OrderId == orderId).OrderBy(s => s.Number).ToListAsync(ct);
 
     private static bool Grants(string? storedHash, string? accessToken)
     {

@@ -4,6 +4,7 @@ using Headless.Infrastructure.Outbox;
 using Headless.Infrastructure.Payments;
 using Headless.Infrastructure.Payments.Webhooks;
 using Headless.Infrastructure.Telemetry;
+using Headless.Infrastructure.Pipeline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -52,6 +53,7 @@ public static class OrderingServiceCollectionExtensions
             services.AddSingleton(new DevelopmentSecret(SandboxWebhookOptions.WebhookSecretSetting, SandboxWebhookOptions.DevelopmentWebhookSecret, sandbox.WebhookSecret));
         }
 
+        services.AddHeadlessPipeline(configuration, runBackgroundServices);
         if (runBackgroundServices)
         {
             services.AddHostedService<OutboxPublisher>();

@@ -21,4 +21,14 @@ public sealed class StockAllocation
     public Guid LocationId { get; private set; }
 
     public int Quantity { get; private set; }
+
+    /// <summary>When the pipeline confirmed this pick (the location it is sent from); null while it is only held.</summary>
+    public DateTimeOffset? ConfirmedAt { get; private set; }
+
+    /// <summary>The parcel it goes in, once shipments are planned.</summary>
+    public Guid? ShipmentId { get; private set; }
+
+    public void Confirm(DateTimeOffset at) => ConfirmedAt ??= at.ToUniversalTime();
+
+    public void AssignTo(Guid shipmentId) => ShipmentId = shipmentId;
 }

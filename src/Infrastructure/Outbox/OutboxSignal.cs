@@ -5,17 +5,28 @@ public sealed class OutboxSignal
 {
     private readonly SemaphoreSlim _pending = new(0, 1);
 
+    // The pipeline worker waits on a wake-up of its own: a commit that wrote order events may also have written steps.
+    private readonly SemaphoreSlim _steps = new(0, 1);
+
     public void Notify()
     {
-        try
-        {
-            _pending.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already signalled; one wake-up sends everything.
-        }
+        Release(_pending);
+        Release(_steps);
     }
 
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken ct) => _pending.WaitAsync(timeout, ct);
+
+    public Task<bool> WaitForStepsAsync(TimeSpan timeout, CancellationToken ct) => _steps.WaitAsync(timeout, ct);
+
+    private static void Release(SemaphoreSlim semaphore)
+    {
+        try
+        {
+            semaphore.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already signalled; one wake-up handles everything.
+        }
+    }
 }

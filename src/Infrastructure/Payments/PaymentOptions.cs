@@ -13,4 +13,10 @@ public sealed class PaymentOptions
 
     /// <summary>How often each instance looks for such orders; zero turns the sweep off.</summary>
     public TimeSpan RequiresActionSweepInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>When the pipeline captures orders with physical goods; digital goods and services are always captured at once.</summary>
+    public CapturePolicy CapturePolicy { get; set; } = CapturePolicy.Immediate;
+
+    /// <summary>Where a shopper completes a payment that requires action (3-D Secure); <c>{reference}</c> becomes the payment's reference.</summary>
+    public string ActionRedirectUrl { get; set; } = "https://payments.sandbox.invalid/3ds/{reference}";
 }

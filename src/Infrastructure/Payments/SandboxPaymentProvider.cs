@@ -1,14 +1,19 @@
 using System.Security.Cryptography;
+using Headless.Infrastructure.Sandbox;
 
 namespace Headless.Infrastructure.Payments;
 
 /// <summary>
 /// A built-in provider for development and tests: deterministic by token (see <see cref="SandboxTokens"/>),
-/// idempotent by key, in memory. It counts the authorizations it grants so tests can prove a key never
-/// authorizes twice.
+/// idempotent by key. Authorizations live in memory (it counts them so tests can prove a key never authorizes
+/// twice); captures and refunds, when a <see cref="SandboxLedger"/> is given, are kept in the database like a real
+/// provider keeps them, so a repeat after a restart or on another instance moves no money twice and tests can count them.
 /// </summary>
-public sealed class SandboxPaymentProvider : IPaymentProvider
+public sealed class SandboxPaymentProvider(SandboxLedger? ledger = null) : IPaymentProvider
 {
+    public const string CaptureKind = "payment.capture";
+    public const string RefundKind = "payment.refund";
+
     public const string ProviderName = "sandbox";
     public const string AuthorizationPrefix = "sbx_auth_";
 
@@ -48,13 +53,25 @@ public sealed class SandboxPaymentProvider : IPaymentProvider
     }
 
     public Task<PaymentResult> CaptureAsync(CaptureRequest request, CancellationToken ct = default) =>
-        Answer("capture:" + request.IdempotencyKey, _ => Known(request.AuthorizationId, PaymentOutcome.Captured));
+        Durable(CaptureKind, request.AuthorizationId, request.IdempotencyKey, PaymentOutcome.Captured, ct);
 
     public Task<PaymentResult> RefundAsync(RefundRequest request, CancellationToken ct = default) =>
-        Answer("refund:" + request.IdempotencyKey, _ => Known(request.AuthorizationId, PaymentOutcome.Refunded));
+        Durable(RefundKind, request.AuthorizationId, request.IdempotencyKey, PaymentOutcome.Refunded, ct);
 
     public Task<PaymentResult> VoidAsync(VoidRequest request, CancellationToken ct = default) =>
         Answer("void:" + request.IdempotencyKey, _ => Known(request.AuthorizationId, PaymentOutcome.Voided));
+
+    private async Task<PaymentResult> Durable(string kind, string authorizationId, string key, PaymentOutcome outcome, CancellationToken ct)
+    {
+        var known = Known(authorizationId, outcome);
+        if (ledger is null || known.Outcome != outcome)
+        {
+            return await Answer(kind + ":" + key, _ => known);
+        }
+
+        await ledger.RecordOnceAsync(kind + ":" + key, kind, authorizationId, () => authorizationId, ct);
+        return known;
+    }
 
     private Task<PaymentResult> Answer(string key, Func<int, PaymentResult> decide)
     {

@@ -3,10 +3,13 @@ using Headless.Domain.Checkout;
 using Headless.Domain.Inventory;
 using Headless.Domain.Ordering;
 using Headless.Domain.Payments;
+using Headless.Domain.Shipping;
 using Headless.Infrastructure.Ordering;
 using Headless.Infrastructure.Outbox;
 using Headless.Infrastructure.Persistence.Conventions;
 using Headless.Infrastructure.Persistence.Seeding;
+using Headless.Infrastructure.Pipeline;
+using Headless.Infrastructure.Sandbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Headless.Infrastructure.Persistence;
@@ -63,6 +66,11 @@ public abstract class HeadlessDbContext : DbContext
     public DbSet<Integrations.Webhooks.WebhookAttempt> WebhookAttempts => Set<Integrations.Webhooks.WebhookAttempt>();
 
     public DbSet<Integrations.Notifications.NotificationDelivery> NotificationDeliveries => Set<Integrations.Notifications.NotificationDelivery>();
+    public DbSet<PipelineStep> PipelineSteps => Set<PipelineStep>();
+
+    public DbSet<Shipment> Shipments => Set<Shipment>();
+
+    public DbSet<SandboxEffect> SandboxEffects => Set<SandboxEffect>();
 
     internal DbSet<SeedRecord> SeedHistory => Set<SeedRecord>();
 

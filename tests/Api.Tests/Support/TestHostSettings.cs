@@ -1,17 +1,32 @@
 namespace Headless.Api.Tests.Support;
 
 /// <summary>
-/// What every test host runs with outside Development: the sandbox provider switched on, with a webhook secret
-/// of its own (the built-in one refuses to start).
+/// What every test host runs with outside Development: the sandbox providers switched on, with webhook secrets
+/// of their own (the built-in ones refuse to start), and the automatic pipeline off unless a test asks for it.
 /// </summary>
 public static class TestHostSettings
 {
     public const string WebhookSecret = "whsec_tests_only_8f1c2a";
+    public const string CarrierWebhookSecret = "whsec_carrier_tests_only_3d9e71";
 
     public static readonly IReadOnlyDictionary<string, string> Sandbox = new Dictionary<string, string>
     {
         ["Payments:Sandbox:Enabled"] = "true",
         ["Payments:Sandbox:WebhookSecret"] = WebhookSecret,
+        ["Fulfillment:Sandbox:Enabled"] = "true",
+        ["Carriers:Sandbox:Enabled"] = "true",
+        ["Carriers:Sandbox:WebhookSecret"] = CarrierWebhookSecret,
+
+        // Tests of checkout and webhooks move orders on by hand; pipeline tests turn the automatic steps on.
+        ["Outbox:Steps:Enabled"] = "false",
+    };
+
+    /// <summary>The automatic pipeline on, over <see cref="Sandbox"/>.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Pipeline = new Dictionary<string, string>
+    {
+        ["Outbox:Steps:Enabled"] = "true",
+        ["Outbox:Steps:RetryDelay"] = "00:00:00.100",
+        ["Outbox:Steps:PollInterval"] = "00:00:00.200",
     };
 
     /// <summary>The same as environment variables, for server processes.</summary>

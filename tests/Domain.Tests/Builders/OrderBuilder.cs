@@ -1,3 +1,4 @@
+using Headless.Domain.Catalog;
 using Headless.Domain.Checkout;
 using Headless.Domain.Common;
 using Headless.Domain.Ordering;
@@ -13,7 +14,7 @@ internal static class OrderBuilder
     public static Address Berlin() => new("Ada", "Lovelace", "Unter den Linden 1", null, "Berlin", null, "10117", "DE");
 
     public static VariantSnapshot Variant(decimal price, bool physical = true) =>
-        new(Guid.NewGuid(), Guid.NewGuid(), $"SKU-{Guid.NewGuid():N}"[..12], "Thing", null, new Money(price, "EUR"), physical, physical);
+        new(Guid.NewGuid(), Guid.NewGuid(), $"SKU-{Guid.NewGuid():N}"[..12], "Thing", null, new Money(price, "EUR"), physical, physical, physical ? ProductKind.Physical : ProductKind.Digital);
 
     public static (Cart Cart, CartTotals Totals) PricedCart(bool physical = true)
     {

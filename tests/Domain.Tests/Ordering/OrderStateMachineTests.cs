@@ -24,6 +24,11 @@ public sealed class OrderStateMachineTests
         [(OrderState.Shipped, OrderTransition.Deliver)] = OrderState.Delivered,
         [(OrderState.Delivered, OrderTransition.Refund)] = OrderState.Refunded,
         [(OrderState.Fulfilled, OrderTransition.Refund)] = OrderState.Refunded,
+        [(OrderState.PaymentAuthorized, OrderTransition.ScreenRisk)] = OrderState.PaymentAuthorized,
+        [(OrderState.PaymentAuthorized, OrderTransition.ConfirmStock)] = OrderState.PaymentAuthorized,
+        [(OrderState.PaymentAuthorized, OrderTransition.StartFulfillment)] = OrderState.Fulfilling,
+        [(OrderState.Shipped, OrderTransition.CapturePayment)] = OrderState.Shipped,
+        [(OrderState.Delivered, OrderTransition.CapturePayment)] = OrderState.Delivered,
     };
 
     public static TheoryData<OrderState, OrderTransition> EveryPair()

@@ -10,8 +10,8 @@ public sealed partial class ModelTests
     private static readonly string[] ExpectedTables =
     [
         "cart_lines", "carts", "categories", "order_events", "order_lines", "order_number_counters", "orders",
-        "outbox_messages", "payments", "processed_webhooks", "product_attributes", "product_images", "product_variants",
-        "products", "seed_history", "stock_allocations", "stock_levels", "stock_locations", "stock_reservations", "variant_options",
+        "outbox_messages", "payments", "pipeline_steps", "processed_webhooks", "product_attributes", "product_images", "product_variants",
+        "products", "sandbox_effects", "seed_history", "shipments", "stock_allocations", "stock_levels", "stock_locations", "stock_reservations", "variant_options",
         "event_feed", "integration_checkpoints", "notification_deliveries", "webhook_delivery_attempts", "webhook_deliveries", "webhook_endpoints",
     ];
 

@@ -11,6 +11,8 @@ internal static class ProductResolvers
 {
     public static SchemaBuilder AddProductFields(this SchemaBuilder schema) => schema
         .BindEnum<ProductKind>("ProductKind")
+        .BindEnum<ServiceRecipient>("ServiceFieldType")
+        .AddResolver("Product", "serviceFields", context => ServiceField.For(Product(context.Source).RecipientField, Product(context.Source).RecipientCountry))
         .AddResolver("Product", "id", context => GlobalId.Encode("Product", Product(context.Source).Id))
         .AddResolver("Product", "category", async context =>
             await context.DataLoader<CategoryByIdLoader>().LoadAsync(Product(context.Source).CategoryId))

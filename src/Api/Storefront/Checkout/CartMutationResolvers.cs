@@ -69,7 +69,7 @@ internal static class CartMutationResolvers
 
     private static List<Infrastructure.Checkout.CartLineInput> LineInputs(IReadOnlyList<Inputs.CartLineInput> lines) =>
         [.. Bounded(lines, "lines").Select(line =>
-            new Infrastructure.Checkout.CartLineInput(GlobalId.Decode(line.VariantId, "ProductVariant"), line.Quantity))];
+            new Infrastructure.Checkout.CartLineInput(GlobalId.Decode(line.VariantId, "ProductVariant"), line.Quantity, line.Recipient))];
 
     private static CartLineUpdate LineUpdate(CartLineUpdateInput line) =>
         new(GlobalId.Decode(line.Id, "CartLine"), line.Quantity);

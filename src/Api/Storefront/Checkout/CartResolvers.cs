@@ -29,6 +29,7 @@ internal static class CartResolvers
         .AddResolver("CartLine", "variant", async context =>
             await context.DataLoader<VariantByIdLoader>().LoadAsync(Line(context.Source).Variant.VariantId))
         .AddResolver("CartLine", "unitPrice", context => Line(context.Source).Variant.UnitPrice)
+        .AddResolver("CartLine", "recipient", context => Line(context.Source).Recipient)
         .AddResolver("CartError", "message", context => CartErrorMessage.For((CheckoutError)context.Source!))
         .AddResolver("CartError", "variantId", context =>
             ((CheckoutError)context.Source!).VariantId is { } id ? GlobalId.Encode("ProductVariant", id) : null)

@@ -34,6 +34,18 @@ internal static class OrderResolvers
             return order.Events.Select(e => OrderStatusMessage.From(order.Id, order.Number, e)).ToList();
         })
         .AddResolver("OrderLine", "variantId", context => GlobalId.Encode("ProductVariant", ((OrderLine)context.Source!).VariantId))
+        .AddResolver("OrderLine", "fulfillment", context => LineFulfillment.For((OrderLine)context.Source!))
+        .AddResolver("Order", "nextAction", async context =>
+        {
+            var order = Order(context.Source);
+            var queries = context.RequestServices.GetRequiredService<OrderQueries>();
+            var options = context.RequestServices.GetRequiredService<Infrastructure.Payments.PaymentOptions>();
+            return await queries.GetPaymentAsync(order.Id, context.CancellationToken) is { Status: Domain.Payments.PaymentStatus.RequiresAction } payment
+                ? NextAction.Redirect(options.ActionRedirectUrl.Replace("{reference}", Uri.EscapeDataString(payment.AuthorizationId), StringComparison.Ordinal))
+                : null;
+        })
+        .AddResolver("Order", "shipments", async context =>
+            await context.RequestServices.GetRequiredService<OrderQueries>().GetShipmentsAsync(Order(context.Source).Id, context.CancellationToken))
         .AddResolver("OrderEvent", "fromStatus", context => Event(context.Source).FromState)
         .AddResolver("OrderEvent", "toStatus", context => Event(context.Source).State);
 

@@ -15,6 +15,7 @@ public sealed class CartLineConfiguration : IEntityTypeConfiguration<CartLine>
         builder.Property(l => l.CartId).HasColumnName("cart_id");
         builder.Property(l => l.VariantId).HasColumnName("variant_id");
         builder.Property(l => l.Quantity).HasColumnName("quantity");
+        builder.Property(l => l.Recipient).HasColumnName("recipient").HasMaxLength(CartLine.MaxRecipientLength);
 
         // A variant deleted from the catalog must not break carts: the line stays and checkout reports it.
         builder.HasIndex(l => new { l.CartId, l.VariantId }).IsUnique();

@@ -1,4 +1,5 @@
 using Headless.Domain.Catalog;
+using Headless.Domain.Checkout;
 using Headless.Domain.Ordering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -21,6 +22,12 @@ public sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLine>
         builder.Property(l => l.Quantity).HasColumnName("quantity");
         builder.Property(l => l.RequiresShipping).HasColumnName("requires_shipping");
         builder.Property(l => l.TracksInventory).HasColumnName("tracks_inventory");
+        builder.Property(l => l.Kind).HasColumnName("kind").HasConversion<string>().HasMaxLength(16);
+        builder.Property(l => l.Recipient).HasColumnName("recipient").HasMaxLength(CartLine.MaxRecipientLength);
+        builder.Property(l => l.FulfillmentStatus).HasColumnName("fulfillment_status").HasConversion<string>().HasMaxLength(16);
+        builder.Property(l => l.FulfillmentReference).HasColumnName("fulfillment_reference").HasMaxLength(OrderLine.MaxReferenceLength);
+        builder.Property(l => l.FulfilledAt).HasColumnName("fulfilled_at");
+        builder.Property(l => l.FulfillmentFailure).HasColumnName("fulfillment_failure").HasMaxLength(OrderLine.MaxReferenceLength);
         builder.ComplexProperty(l => l.UnitPrice, m => MoneyColumns.Map(m, "unit_price"));
         builder.ComplexProperty(l => l.LineTotal, m => MoneyColumns.Map(m, "line_total"));
 

@@ -15,6 +15,8 @@ public sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.Property(p => p.Name).HasColumnName("name").HasMaxLength(Product.MaxNameLength);
         builder.Property(p => p.Description).HasColumnName("description").HasMaxLength(Product.MaxDescriptionLength);
         builder.Property(p => p.Kind).HasColumnName("kind").HasConversion<string>().HasMaxLength(16);
+        builder.Property(p => p.RecipientField).HasColumnName("recipient_field").HasConversion<string>().HasMaxLength(16);
+        builder.Property(p => p.RecipientCountry).HasColumnName("recipient_country").HasMaxLength(2);
         builder.Property(p => p.CategoryId).HasColumnName("category_id");
         builder.Property(p => p.CreatedAt).HasColumnName("created_at");
         builder.Property(p => p.PopularityScore).HasColumnName("popularity_score");

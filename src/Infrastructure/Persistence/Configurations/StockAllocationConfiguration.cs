@@ -16,6 +16,8 @@ public sealed class StockAllocationConfiguration : IEntityTypeConfiguration<Stoc
         builder.Property(a => a.VariantId).HasColumnName("variant_id");
         builder.Property(a => a.LocationId).HasColumnName("location_id");
         builder.Property(a => a.Quantity).HasColumnName("quantity");
+        builder.Property(a => a.ConfirmedAt).HasColumnName("confirmed_at");
+        builder.Property(a => a.ShipmentId).HasColumnName("shipment_id");
         builder.HasOne<Order>().WithMany().HasForeignKey(a => a.OrderId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => a.OrderId);
     }

@@ -26,7 +26,8 @@ public sealed class SnakeCaseNamingConvention : IModelFinalizingConvention
 
         foreach (var entityType in entityTypes)
         {
-            if (entityType.GetTableName() is null)
+            // Types stored as JSON inside their owner's column have no keys, indexes or columns of their own to name.
+            if (entityType.GetTableName() is null || entityType.IsMappedToJson())
             {
                 continue;
             }

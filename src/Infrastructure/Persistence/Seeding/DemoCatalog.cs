@@ -14,6 +14,7 @@ internal static class DemoCatalog
     public const string Currency = "EUR";
 
     private static readonly DateTimeOffset FirstListed = new(2025, 9, 1, 9, 0, 0, TimeSpan.Zero);
+    public const string DemoServiceCountry = "DE";
 
     public static DemoCatalogContent Build()
     {
@@ -62,6 +63,11 @@ internal static class DemoCatalog
         var createdAt = FirstListed.AddDays(index * 2).AddHours(index % 7);
         var product = new Product(spec.Slug, spec.Name, Describe(spec), spec.Kind, categoryId, createdAt);
         product.UpdatePopularity(index * 7919 % 1000);
+        if (spec.Kind == ProductKind.Service)
+        {
+            // The demo networks are German operators: a top-up or data package is for a +49 mobile number.
+            product.RequireRecipient(ServiceRecipient.PhoneNumber, DemoServiceCountry);
+        }
 
         var text = Uri.EscapeDataString(spec.Name);
         product.AddImage($"https://placehold.co/800x800/png?text={text}", $"{spec.Name}, front view");

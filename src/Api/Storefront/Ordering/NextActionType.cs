@@ -1,0 +1,6 @@
+namespace Headless.Api.Storefront.Ordering;
+
+internal enum NextActionType
+{
+    Redirect,
+}

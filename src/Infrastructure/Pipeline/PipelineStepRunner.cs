@@ -1,0 +1,131 @@
+using Headless.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Headless.Infrastructure.Pipeline;
+
+/// <summary>
+/// Claims due steps with a conditional UPDATE (only rows that are pending, due and not leased by a live owner),
+/// so two instances never own a step at once, and runs each in a scope of its own. A failure schedules the next
+/// attempt with exponential back-off and jitter; the last one parks the step with its error as the reason.
+/// </summary>
+public sealed partial class PipelineStepRunner(
+    IServiceScopeFactory scopes,
+    StepOptions options,
+    TimeProvider clock,
+    ILogger<PipelineStepRunner> logger)
+{
+    /// <summary>Runs one batch of due steps; returns how many were claimed.</summary>
+    public async Task<int> RunDueAsync(CancellationToken ct)
+    {
+        var owner = Guid.NewGuid();
+        List<PipelineStep> claimed;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HeadlessDbContext>();
+            var now = clock.GetUtcNow();
+            var candidates = await Due(db, now).OrderBy(s => s.NextAttemptAt).Select(s => s.Id).Take(Math.Max(1, options.BatchSize)).ToListAsync(ct);
+            if (candidates.Count == 0)
+            {
+                return 0;
+            }
+
+            var leaseUntil = now + options.Lease;
+            await Due(db, now)
+                .Where(s => candidates.Contains(s.Id))
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(x => x.LeaseOwner, owner)
+                    .SetProperty(x => x.LeaseExpiresAt, leaseUntil)
+                    .SetProperty(x => x.Attempts, x => x.Attempts + 1), ct);
+            claimed = await db.PipelineSteps.AsNoTracking()
+                .Where(s => s.LeaseOwner == owner && s.Status == PipelineStepStatus.Pending)
+                .ToListAsync(ct);
+        }
+
+        // Steps of one order run in order (one after the other); different orders run side by side.
+        using var gate = new SemaphoreSlim(Math.Max(1, options.Concurrency));
+        // Claim no more than one loop can run soon: the rest stays for other loops and instances.
+        await Task.WhenAll(claimed.GroupBy(s => s.OrderId).Select(async steps =>
+        {
+            await gate.WaitAsync(ct);
+            try
+            {
+                foreach (var step in steps.OrderBy(s => s.TriggerSequence))
+                {
+                    await RunOneAsync(step, owner, ct);
+                }
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+        return claimed.Count;
+    }
+
+    private async Task RunOneAsync(PipelineStep step, Guid owner, CancellationToken ct)
+    {
+        var run = new StepRun(step.Id, step.OrderId, step.Handler, step.Attempts, options.MaxAttempts, owner);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var handler = scope.ServiceProvider.GetServices<IOrderStep>().LastOrDefault(h => h.Name == step.Handler)
+                ?? throw new InvalidOperationException($"No handler is registered for step '{step.Handler}'.");
+            await handler.RunAsync(run, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Shutting down: the lease lapses and the step runs again, here or elsewhere.
+        }
+        catch (StepLeaseLostException)
+        {
+            LogLeaseLost(logger, step.Handler, step.OrderId);
+        }
+        catch (Exception exception)
+        {
+            await RecordFailureAsync(run, exception);
+        }
+    }
+
+    private async Task RecordFailureAsync(StepRun run, Exception exception)
+    {
+        var now = clock.GetUtcNow();
+        var error = Shorten($"{exception.GetType().Name}: {exception.Message}");
+        var park = run.IsLastAttempt;
+        var next = now + StepBackoff.Delay(run.Attempt, options.RetryDelay, options.MaxRetryDelay);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HeadlessDbContext>();
+        var owner = run.Owner;
+        await db.PipelineSteps
+            .Where(s => s.Id == run.StepId && s.LeaseOwner == owner && s.Status == PipelineStepStatus.Pending)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(x => x.Status, park ? PipelineStepStatus.Parked : PipelineStepStatus.Pending)
+                .SetProperty(x => x.NextAttemptAt, next)
+                .SetProperty(x => x.LeaseOwner, (Guid?)null)
+                .SetProperty(x => x.LeaseExpiresAt, (DateTimeOffset?)null)
+                .SetProperty(x => x.LastError, error), CancellationToken.None);
+        if (park)
+        {
+            LogParked(logger, run.Handler, run.OrderId, run.Attempt, exception);
+        }
+        else
+        {
+            LogRetrying(logger, run.Handler, run.OrderId, run.Attempt, next, exception);
+        }
+    }
+
+    private static IQueryable<PipelineStep> Due(HeadlessDbContext db, DateTimeOffset now) =>
+        db.PipelineSteps.Where(s => s.Status == PipelineStepStatus.Pending && s.NextAttemptAt <= now && (s.LeaseExpiresAt == null || s.LeaseExpiresAt < now));
+
+    private static string Shorten(string text) => text.Length <= PipelineStep.MaxErrorLength ? text : text[..PipelineStep.MaxErrorLength];
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Step {Handler} of order {OrderId} failed (attempt {Attempt}); next attempt at {NextAttemptAt}")]
+    private static partial void LogRetrying(ILogger logger, string handler, Guid orderId, int attempt, DateTimeOffset nextAttemptAt, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Step {Handler} of order {OrderId} failed its last attempt ({Attempt}) and is parked")]
+    private static partial void LogParked(ILogger logger, string handler, Guid orderId, int attempt, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Step {Handler} of order {OrderId} outlived its lease; another attempt owns it")]
+    private static partial void LogLeaseLost(ILogger logger, string handler, Guid orderId);
+}

@@ -1,0 +1,129 @@
+using Headless.Domain.Ordering;
+using Headless.Domain.Shipping;
+using Headless.Infrastructure.Ordering;
+using Headless.Infrastructure.Outbox;
+using Headless.Infrastructure.Shipping;
+using Microsoft.EntityFrameworkCore;
+
+namespace Headless.Infrastructure.Pipeline.Steps;
+
+/// <summary>
+/// Fulfilling → one parcel per location the stock was confirmed at, each booked with the carrier (one key per
+/// parcel: a repeat books nothing twice), the units leaving stock as the parcel is booked, and the order SHIPPED
+/// with the tracking numbers once every parcel is booked. Each stage commits on its own, so a crash repeats only
+/// what had not committed, and a repeat of a booking gets the same tracking number back.
+/// </summary>
+public sealed class ShipmentBookingStep(OrderStepTransaction transaction, IEnumerable<ICarrier> carriers, OutboxSignal signal, TimeProvider clock) : IOrderStep
+{
+    public string Name => OrderPipelineRoutes.ShipmentBooking;
+
+    public static string Key(Guid shipmentId) => $"ship:{shipmentId:N}";
+
+    public async Task RunAsync(StepRun run, CancellationToken ct)
+    {
+        var db = transaction.Db;
+        db.ChangeTracker.Clear();
+        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).SingleAsync(o => o.Id == run.OrderId, ct);
+        if (order.State == OrderState.Fulfilling)
+        {
+            var shipments = await PlanAsync(order, ct);
+            var carrier = carriers.LastOrDefault() ?? throw new InvalidOperationException("No carrier is configured.");
+            foreach (var shipment in shipments.Where(s => !s.IsBooked))
+            {
+                await BookAsync(order, shipment.Id, carrier, ct);
+            }
+        }
+
+        await transaction.CommitAsync(run, async (tracked, now) =>
+        {
+            var booked = await db.Shipments.AsNoTracking().Where(s => s.OrderId == tracked.Id).OrderBy(s => s.Number).ToListAsync(ct);
+            var request = new TransitionRequest(booked.FirstOrDefault()?.Carrier ?? Order.SystemActor, now, booked.FirstOrDefault()?.TrackingNumber);
+            if (booked.Count == 0 || booked.Any(s => !s.IsBooked) || tracked.WhyNot(OrderTransition.Ship, request) is not null)
+            {
+                return;
+            }
+
+            var note = booked.Count == 1 ? null : $"{booked.Count} parcels: {string.Join(", ", booked.Select(s => s.TrackingNumber))}.";
+            tracked.Apply(OrderTransition.Ship, request with { Note = note });
+        }, ct);
+    }
+
+    /// <summary>The order's parcels: planned once, from the confirmed picks (one per location), in a transaction of their own.</summary>
+    private async Task<IReadOnlyList<Shipment>> PlanAsync(Order order, CancellationToken ct)
+    {
+        var db = transaction.Db;
+        db.ChangeTracker.Clear();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var existing = await db.Shipments.AsNoTracking().Where(s => s.OrderId == order.Id).OrderBy(s => s.Number).ToListAsync(ct);
+        if (existing.Count > 0)
+        {
+            return existing;
+        }
+
+        var now = clock.GetUtcNow();
+        var allocations = await db.StockAllocations.Where(a => a.OrderId == order.Id).ToListAsync(ct);
+        var lines = order.Lines.Where(l => l.RequiresShipping).ToDictionary(l => l.VariantId);
+        var number = 0;
+        var planned = new List<Shipment>();
+        foreach (var location in allocations.GroupBy(a => a.LocationId).OrderByDescending(g => g.Sum(a => a.Quantity)).ThenBy(g => g.Key))
+        {
+            var contents = location.Where(a => lines.ContainsKey(a.VariantId))
+                .Select(a => new ShipmentLine(lines[a.VariantId].Id, a.VariantId, lines[a.VariantId].Sku, a.Quantity))
+                .ToList();
+            var shipment = new Shipment(order.Id, ++number, location.Key, contents, now);
+            db.Shipments.Add(shipment);
+            foreach (var allocation in location)
+            {
+                allocation.AssignTo(shipment.Id);
+            }
+
+            planned.Add(shipment);
+        }
+
+        if (planned.Count == 0)
+        {
+            throw new InvalidOperationException("The order has physical goods but no stock picked for them.");
+        }
+
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return planned;
+    }
+
+    /// <summary>Books one parcel and takes its units out of stock, in one transaction.</summary>
+    private async Task BookAsync(Order order, Guid shipmentId, ICarrier carrier, CancellationToken ct)
+    {
+        var db = transaction.Db;
+        db.ChangeTracker.Clear();
+        var planned = await db.Shipments.AsNoTracking().SingleAsync(s => s.Id == shipmentId, ct);
+        var booking = await carrier.BookAsync(new BookingRequest(Key(shipmentId), order.Number, planned.Number, order.ShippingAddress!, planned.Lines), ct);
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var shipment = await db.Shipments.SingleAsync(s => s.Id == shipmentId, ct);
+        if (shipment.IsBooked)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        shipment.Book(carrier.Name, booking.TrackingNumber, booking.TrackingUrl, booking.LabelUrl, now);
+
+        // The units leave the building: off the shelf (on hand) and out of what is held (allocated).
+        var allocations = await db.StockAllocations.Where(a => a.ShipmentId == shipmentId).ToListAsync(ct);
+        foreach (var allocation in allocations)
+        {
+            await db.StockLevels
+                .Where(s => s.VariantId == allocation.VariantId && s.LocationId == allocation.LocationId && s.Allocated >= allocation.Quantity && s.OnHand >= allocation.Quantity)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(x => x.OnHand, x => x.OnHand - allocation.Quantity)
+                    .SetProperty(x => x.Allocated, x => x.Allocated - allocation.Quantity), ct);
+            db.StockAllocations.Remove(allocation);
+        }
+
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        signal.Notify();
+    }
+}

@@ -1,0 +1,3 @@
+namespace Headless.Infrastructure.Shipping;
+
+public sealed record CarrierBooking(string TrackingNumber, string TrackingUrl, string LabelUrl);
