@@ -15,12 +15,12 @@ internal static class CustomerResolvers
     public static SchemaBuilder AddCustomerFields(this SchemaBuilder schema) => schema
         .BindEnum<AccountErrorCode>("AccountErrorCode")
         .AddResolver("Query", "me", async (IResolveFieldContext context) =>
-            context.CustomerId() is { } id ? await Profiles(context).GetAsync(id, context.CancellationToken) : null)
+            context.CustomerId() is { } id ? await ReadAsync(context, s => s.GetRequiredService<CustomerProfiles>().GetAsync(id, context.CancellationToken)) : null)
         .AddResolver("Customer", "id", context => GlobalId.Encode("Customer", Me(context).Id))
         .AddResolver("Customer", "addresses", async context =>
-            await Profiles(context).AddressesAsync(Me(context).Id, context.CancellationToken))
+            await ReadAsync(context, s => s.GetRequiredService<CustomerProfiles>().AddressesAsync(Me(context).Id, context.CancellationToken)))
         .AddResolver("Customer", "defaultAddress", async context =>
-            (await Profiles(context).AddressesAsync(Me(context).Id, context.CancellationToken)).FirstOrDefault(a => a.IsDefault))
+            (await ReadAsync(context, s => s.GetRequiredService<CustomerProfiles>().AddressesAsync(Me(context).Id, context.CancellationToken))).FirstOrDefault(a => a.IsDefault))
         .AddResolver("Customer", "orders", async (int? first, string? after, IResolveFieldContext context) =>
         {
             var size = first ?? CustomerCommerce.DefaultPageSize;
@@ -31,7 +31,7 @@ internal static class CustomerResolvers
 
             try
             {
-                return new CustomerOrderConnection(await Commerce(context).OrdersAsync(Me(context).Id, size, after, context.CancellationToken));
+                return new CustomerOrderConnection(await ReadAsync(context, s => s.GetRequiredService<CustomerCommerce>().OrdersAsync(Me(context).Id, size, after, context.CancellationToken)));
             }
             catch (FormatException)
             {
@@ -39,17 +39,19 @@ internal static class CustomerResolvers
             }
         })
         .AddResolver("Customer", "order", async (string id, IResolveFieldContext context) =>
-            GlobalId.TryDecode(id) is ("Order", var orderId) ? await Commerce(context).OrderAsync(Me(context).Id, orderId, context.CancellationToken) : null)
-        .AddResolver("Customer", "cart", async context =>
+            GlobalId.TryDecode(id) is ("Order", var orderId)
+                ? await ReadAsync(context, s => s.GetRequiredService<CustomerCommerce>().OrderAsync(Me(context).Id, orderId, context.CancellationToken))
+                : null)
+        .AddResolver("Customer", "cart", async context => await ReadAsync(context, async s =>
         {
-            if (await Commerce(context).CartTokenAsync(Me(context).Id, context.CancellationToken) is not { } token)
+            if (await s.GetRequiredService<CustomerCommerce>().CartTokenAsync(Me(context).Id, context.CancellationToken) is not { } token)
             {
                 return null;
             }
 
-            var view = (await context.RequestServices.GetRequiredService<CartService>().GetCartAsync(token, context.CancellationToken)).Cart;
+            var view = (await s.GetRequiredService<CartService>().GetCartAsync(token, context.CancellationToken)).Cart;
             return view is null ? null : new CartResult(token, view);
-        })
+        }))
         .AddResolver("CustomerAddress", "id", context => GlobalId.Encode("CustomerAddress", ((CustomerAddressView)context.Source!).Id))
         .AddResolver("Mutation", "addAddress", (AddAddressInput input, IResolveFieldContext context) => Change(context, (profiles, id, ct) =>
             profiles.AddAddressAsync(id, input.Address.ToAddress(), input.SetDefault == true, ct)))
@@ -64,7 +66,15 @@ internal static class CustomerResolvers
 
     private static CustomerProfiles Profiles(IResolveFieldContext context) => context.RequestServices.GetRequiredService<CustomerProfiles>();
 
-    private static CustomerCommerce Commerce(IResolveFieldContext context) => context.RequestServices.GetRequiredService<CustomerCommerce>();
+    /// <summary>
+    /// A read on a context of its own: sibling fields of a customer resolve at the same time, and one DbContext runs
+    /// one command at a time.
+    /// </summary>
+    private static async Task<T> ReadAsync<T>(IResolveFieldContext context, Func<IServiceProvider, Task<T>> read)
+    {
+        await using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        return await read(scope.ServiceProvider);
+    }
 
     private static Guid? AddressId(string id) => GlobalId.TryDecode(id) is ("CustomerAddress", var addressId) ? addressId : null;
 
