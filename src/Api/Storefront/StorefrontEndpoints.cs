@@ -59,6 +59,7 @@ public static class StorefrontEndpoints
             options.Telemetry.IncludeDocument = app.Services.GetRequiredService<Telemetry.TelemetrySettings>().IncludeGraphQLDocument;
             // On SIGTERM sockets close with 1012 at once, so clients reconnect to another instance while this one drains.
             options.WebSockets.ServerStopping = app.Lifetime.ApplicationStopping;
+            options.WebSockets.OnConnectionInit = Identity.WebSocketAuthentication.AuthenticateAsync;
             // Exception details help while developing and must never reach clients elsewhere.
             options.Execution = options.Execution with
             {

@@ -1,3 +1,4 @@
+using Headless.Api.Storefront.Accounts;
 using Headless.Api.Storefront.Catalog;
 using Headless.Api.Storefront.Checkout;
 using Headless.Api.Storefront.Ordering;
@@ -43,5 +44,8 @@ public static class StorefrontSchema
             .TraceResolver(
                 "Mutation",
                 "createCart", "addCartLines", "updateCartLines", "removeCartLines", "setCartEmail", "setCartShippingAddress", "setCartShippingMethod", "setCartBillingAddress", "placeOrder")
+            .AddAccountMutations()
+            .AddCustomerFields()
+            .AddDataRights()
             .Build();
 }

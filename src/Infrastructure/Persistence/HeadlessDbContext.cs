@@ -4,12 +4,17 @@ using Headless.Domain.Inventory;
 using Headless.Domain.Ordering;
 using Headless.Domain.Payments;
 using Headless.Domain.Shipping;
+using Headless.Infrastructure.Identity.Customers;
+using Headless.Infrastructure.Identity.PersonalData;
+using Headless.Infrastructure.Identity.Sessions;
+using Headless.Infrastructure.Identity.Tokens;
 using Headless.Infrastructure.Ordering;
 using Headless.Infrastructure.Outbox;
 using Headless.Infrastructure.Persistence.Conventions;
 using Headless.Infrastructure.Persistence.Seeding;
 using Headless.Infrastructure.Pipeline;
 using Headless.Infrastructure.Sandbox;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Headless.Infrastructure.Persistence;
@@ -18,7 +23,7 @@ namespace Headless.Infrastructure.Persistence;
 /// The model, shared by all providers. Each provider has a subclass only so that it can own a separate
 /// set of migrations; the application resolves this type and never needs to know which one it got.
 /// </summary>
-public abstract class HeadlessDbContext : DbContext
+public abstract class HeadlessDbContext : DbContext, IDataProtectionKeyContext
 {
     public const string MigrationsHistoryTable = "ef_migrations_history";
 
@@ -71,6 +76,28 @@ public abstract class HeadlessDbContext : DbContext
     public DbSet<Shipment> Shipments => Set<Shipment>();
 
     public DbSet<SandboxEffect> SandboxEffects => Set<SandboxEffect>();
+    /// <summary>The Data Protection key ring, shared by every instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+
+    public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
+
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<CustomerAddress> CustomerAddresses => Set<CustomerAddress>();
+
+    public DbSet<AccountToken> AccountTokens => Set<AccountToken>();
+
+    public DbSet<CustomerCart> CustomerCarts => Set<CustomerCart>();
+
+    public DbSet<CustomerOrder> CustomerOrders => Set<CustomerOrder>();
+
+    public DbSet<SignInThrottleEntry> SignInThrottle => Set<SignInThrottleEntry>();
+
+    public DbSet<ProtectedSecret> ProtectedSecrets => Set<ProtectedSecret>();
 
     internal DbSet<SeedRecord> SeedHistory => Set<SeedRecord>();
 

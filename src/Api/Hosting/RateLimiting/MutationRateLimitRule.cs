@@ -32,7 +32,7 @@ public sealed class MutationRateLimitRule(StorefrontRateLimiter limiter) : IOper
         CollectRootFields(context.Document, operation.SelectionSet, fields);
         var creations = fields.Count(f => f == CreateCartField);
         var http = context.RequestContext.HttpContext;
-        if (limiter.TryAcquire(ClientAddress.Of(http), fields.Count, creations) is not { } wait)
+        if (limiter.TryAcquire(RateLimitCaller.Of(http), fields.Count, creations) is not { } wait)
         {
             return new([]);
         }
@@ -44,7 +44,7 @@ public sealed class MutationRateLimitRule(StorefrontRateLimiter limiter) : IOper
         }
 
         var error = new GraphQLError(
-                string.Create(CultureInfo.InvariantCulture, $"Too many changes from your address; try again in {seconds} s."),
+                string.Create(CultureInfo.InvariantCulture, $"Too many changes; try again in {seconds} s."),
                 TransportErrorCodes.RateLimited)
             .WithExtension("retryAfter", seconds)
             .WithLocations([operation]);

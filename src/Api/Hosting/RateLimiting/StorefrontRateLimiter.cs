@@ -10,6 +10,8 @@ public sealed class StorefrontRateLimiter : IDisposable
 {
     private readonly PartitionedRateLimiter<string> _mutations;
     private readonly PartitionedRateLimiter<string> _cartCreation;
+    private readonly PartitionedRateLimiter<string> _customerMutations;
+    private readonly PartitionedRateLimiter<string> _apiKeyMutations;
 
     public StorefrontRateLimiter(RateLimitingOptions options)
     {
@@ -17,6 +19,8 @@ public sealed class StorefrontRateLimiter : IDisposable
         Options = options;
         _mutations = Create(options.Mutations);
         _cartCreation = Create(options.CartCreation);
+        _customerMutations = Create(options.CustomerMutations);
+        _apiKeyMutations = Create(options.ApiKeyMutations);
     }
 
     public RateLimitingOptions Options { get; }
@@ -35,8 +39,26 @@ public sealed class StorefrontRateLimiter : IDisposable
         return Take(_mutations, Options.Mutations, client, mutationFields);
     }
 
+    /// <summary>
+    /// As <see cref="TryAcquire(string, int, int)"/>, for the budget of <paramref name="caller"/>: a signed-in customer
+    /// or an API key has a budget of its own; anyone else counts against the address.
+    /// </summary>
+    public TimeSpan? TryAcquire(RateLimitCaller caller, int mutationFields, int cartCreations)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.Kind switch
+        {
+            RateLimitCallerKind.Customer => Take(_cartCreation, Options.CartCreation, caller.Key, cartCreations)
+                ?? Take(_customerMutations, Options.CustomerMutations, caller.Key, mutationFields),
+            RateLimitCallerKind.ApiKey => Take(_apiKeyMutations, Options.ApiKeyMutations, caller.Key, mutationFields),
+            _ => TryAcquire(caller.Key, mutationFields, cartCreations),
+        };
+    }
+
     public void Dispose()
     {
+        _customerMutations.Dispose();
+        _apiKeyMutations.Dispose();
         _mutations.Dispose();
         _cartCreation.Dispose();
     }

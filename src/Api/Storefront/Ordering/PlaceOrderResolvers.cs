@@ -20,6 +20,7 @@ internal static class PlaceOrderResolvers
                 input.IdempotencyKey);
             var result = await context.RequestServices.GetRequiredService<PlaceOrderService>().PlaceOrderAsync(request, context.CancellationToken);
             CountPaymentFailures(context.RequestServices.GetRequiredService<HeadlessMetrics>(), result);
+            await Accounts.SignedInCustomerLinks.LinkOrderAsync(context, result.Order);
             return result;
         })
         .AddResolver("PlaceOrderPayload", "orderToken", context => ((PlaceOrderResult)context.Source!).AccessToken);
