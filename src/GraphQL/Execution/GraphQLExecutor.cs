@@ -27,7 +27,8 @@ public sealed class GraphQLExecutor(Schema schema, ExecutionOptions? options = n
         IServiceProvider? requestServices = null,
         IDictionary<string, object?>? items = null,
         object? rootValue = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        System.Security.Claims.ClaimsPrincipal? user = null)
     {
         var prepared = PrepareDocument(request.Query, Options.HideSuggestions);
         if (!prepared.IsValid)
@@ -35,7 +36,7 @@ public sealed class GraphQLExecutor(Schema schema, ExecutionOptions? options = n
             return new ValueTask<ExecutionResult>(ExecutionResult.FromErrors(prepared.Errors));
         }
 
-        return Executor.ExecuteRequestAsync(ToExecutionRequest(request, prepared.Document!, requestServices, items, rootValue, cancellationToken));
+        return Executor.ExecuteRequestAsync(ToExecutionRequest(request, prepared.Document!, requestServices, items, rootValue, cancellationToken) with { User = user });
     }
 
     public ValueTask<SubscriptionResult> SubscribeAsync(
@@ -43,7 +44,8 @@ public sealed class GraphQLExecutor(Schema schema, ExecutionOptions? options = n
         IServiceProvider? requestServices = null,
         IDictionary<string, object?>? items = null,
         object? rootValue = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        System.Security.Claims.ClaimsPrincipal? user = null)
     {
         var prepared = PrepareDocument(request.Query, Options.HideSuggestions);
         if (!prepared.IsValid)
@@ -51,7 +53,7 @@ public sealed class GraphQLExecutor(Schema schema, ExecutionOptions? options = n
             return new ValueTask<SubscriptionResult>(new SubscriptionResult(ExecutionResult.FromErrors(prepared.Errors), null));
         }
 
-        return Executor.SubscribeAsync(ToExecutionRequest(request, prepared.Document!, requestServices, items, rootValue, cancellationToken));
+        return Executor.SubscribeAsync(ToExecutionRequest(request, prepared.Document!, requestServices, items, rootValue, cancellationToken) with { User = user });
     }
 
     /// <summary>
