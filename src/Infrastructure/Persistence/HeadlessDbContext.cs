@@ -1,5 +1,6 @@
 using Headless.Domain.Catalog;
 using Headless.Domain.Checkout;
+using Headless.Domain.Identity;
 using Headless.Domain.Inventory;
 using Headless.Domain.Ordering;
 using Headless.Domain.Payments;
@@ -51,6 +52,10 @@ public abstract class HeadlessDbContext : DbContext
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<ProcessedWebhook> ProcessedWebhooks => Set<ProcessedWebhook>();
+
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     internal DbSet<SeedRecord> SeedHistory => Set<SeedRecord>();
 
