@@ -1,3 +1,4 @@
+using Headless.Api.Admin;
 using Headless.Api.Development;
 using Headless.Api.Health;
 using Headless.Api.Hosting;
@@ -8,7 +9,7 @@ using Headless.Infrastructure.Messaging;
 using Headless.Infrastructure.Ordering;
 using Headless.Infrastructure.Persistence;
 
-var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(CreateStaffCommand.HostArguments(args)));
 builder.ListenOnDefaultUrlUnlessConfigured();
 
 builder.Services.AddHttpHardening(builder.Configuration);
@@ -18,6 +19,7 @@ builder.Services.AddHeadlessMessaging(builder.Configuration);
 builder.Services.AddHeadlessOrdering(builder.Configuration);
 builder.Services.AddHeadlessAuthentication(builder.Configuration);
 builder.Services.AddStorefront(builder.Configuration);
+builder.Services.AddAdmin(builder.Configuration);
 
 var app = builder.Build();
 if (!DevelopmentSecretGuard.AllowsStart(app.Services, app.Environment))
@@ -27,12 +29,21 @@ if (!DevelopmentSecretGuard.AllowsStart(app.Services, app.Environment))
     return 1;
 }
 
+if (CreateStaffCommand.IsRequested(args))
+{
+    var exitCode = await CreateStaffCommand.RunAsync(app, args);
+    await app.DisposeAsync();
+    return exitCode;
+}
+
 await app.Services.InitializeDatabaseAsync();
+await app.SeedDemoOwnerInDevelopmentAsync();
 app.UseHttpHardening();
 app.UseHeadlessAuthentication();
 app.MapRoot();
 app.MapHeadlessHealth();
 app.MapStorefront();
+app.MapAdmin();
 app.MapSandboxWebhooks();
 app.MapSandboxPaymentSimulatorInDevelopment();
 

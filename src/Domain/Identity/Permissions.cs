@@ -8,6 +8,12 @@ namespace Headless.Domain.Identity;
 /// </summary>
 public static class Permissions
 {
+    /// <summary>
+    /// Held by every staff token and API key, never granted by choice: the admin schema's base rule, so that a
+    /// customer's token is <c>FORBIDDEN</c> there and a staff token that may only enrol MFA still reaches enrolment.
+    /// </summary>
+    public const string AdminAccess = "admin:access";
+
     public const string OrdersRead = "orders:read";
     public const string OrdersWrite = "orders:write";
     public const string CatalogRead = "catalog:read";

@@ -34,6 +34,20 @@ public sealed class ApiKeyAuthenticationHandler(
             : null;
     }
 
+    /// <summary>The shared claims of an API key caller (also used for WebSocket <c>connection_init</c>).</summary>
+    public static ClaimsPrincipal Principal(Domain.Identity.ApiKey key)
+    {
+        var claims = new List<Claim>
+        {
+            new(HeadlessClaimTypes.Subject, key.Id.ToString()),
+            new(HeadlessClaimTypes.Kind, CallerKinds.ApiKey),
+            new(ClaimTypes.Name, key.Name),
+            new(HeadlessClaimTypes.Permission, Domain.Identity.Permissions.AdminAccess),
+        };
+        claims.AddRange(key.PermissionList.Select(p => new Claim(HeadlessClaimTypes.Permission, p)));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName, ClaimTypes.Name, ClaimTypes.Role));
+    }
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (PresentedKey(Request) is not { } presented)
@@ -47,14 +61,7 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("The API key is unknown, expired or revoked.");
         }
 
-        var claims = new List<Claim>
-        {
-            new(HeadlessClaimTypes.Subject, key.Id.ToString()),
-            new(HeadlessClaimTypes.Kind, CallerKinds.ApiKey),
-            new(ClaimTypes.Name, key.Name),
-        };
-        claims.AddRange(key.PermissionList.Select(p => new Claim(HeadlessClaimTypes.Permission, p)));
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName, ClaimTypes.Name, ClaimTypes.Role));
+        var principal = Principal(key);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 }
