@@ -1,3 +1,4 @@
+using Headless.Api.Admin;
 using Headless.Api.Development;
 using Headless.Api.Health;
 using Headless.Api.Hosting;
@@ -17,7 +18,7 @@ if (BackupCommand.Handles(args))
     return await BackupCommand.RunAsync(args, Console.Out, Console.Error);
 }
 
-var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(CreateStaffCommand.HostArguments(args)));
 builder.ListenOnDefaultUrlUnlessConfigured();
 builder.AddHeadlessTelemetry();
 
@@ -31,6 +32,7 @@ builder.Services.AddStorefront(builder.Configuration);
 builder.Services.AddHeadlessIntegrations(builder.Configuration, builder.Environment.IsDevelopment());
 builder.Services.AddHeadlessBackups(builder.Configuration);
 builder.Services.AddGracefulShutdown(builder.Configuration);
+builder.Services.AddAdmin(builder.Configuration);
 
 var app = builder.Build();
 if (!DevelopmentSecretGuard.AllowsStart(app.Services, app.Environment))
@@ -40,13 +42,22 @@ if (!DevelopmentSecretGuard.AllowsStart(app.Services, app.Environment))
     return 1;
 }
 
+if (CreateStaffCommand.IsRequested(args))
+{
+    var exitCode = await CreateStaffCommand.RunAsync(app, args);
+    await app.DisposeAsync();
+    return exitCode;
+}
+
 await app.Services.InitializeDatabaseAsync();
+await app.SeedDemoOwnerInDevelopmentAsync();
 app.UseHttpHardening();
 app.UseHeadlessMetricsEndpoint();
 app.UseHeadlessAuthentication();
 app.MapRoot();
 app.MapHeadlessHealth();
 app.MapStorefront();
+app.MapAdmin();
 app.MapSandboxWebhooks();
 app.MapSandboxPaymentSimulatorInDevelopment();
 app.MapWebhookToolsInDevelopment();

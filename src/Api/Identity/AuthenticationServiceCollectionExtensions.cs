@@ -57,7 +57,7 @@ public static class AuthenticationServiceCollectionExtensions
         app.UseAuthentication();
         app.Use(async (http, next) =>
         {
-            if (http.Request.Headers.Authorization.Count > 0 && http.User.Identity?.IsAuthenticated != true)
+            if ((http.Request.Headers.Authorization.Count > 0 || http.Request.Headers.ContainsKey(ApiKeys.ApiKeyAuthenticationHandler.HeaderName)) && http.User.Identity?.IsAuthenticated != true)
             {
                 await InvalidCredentialsResponse.WriteAsync(http);
                 return;

@@ -26,6 +26,18 @@ public static class WebSocketAuthentication
         }
 
         var http = context.HttpContext;
+        if (token.StartsWith(Infrastructure.Identity.ApiKeys.ApiKeyService.KeyPrefix, StringComparison.Ordinal))
+        {
+            var key = await http.RequestServices.GetRequiredService<Infrastructure.Identity.ApiKeys.ApiKeyService>().AuthenticateAsync(token, http.RequestAborted);
+            if (key is null)
+            {
+                return false;
+            }
+
+            http.User = ApiKeys.ApiKeyAuthenticationHandler.Principal(key);
+            return true;
+        }
+
         var validator = http.RequestServices.GetRequiredService<AccessTokenValidator>();
         var principal = await validator.ValidateAsync(token, http.RequestServices, http.RequestAborted);
         if (principal is null)

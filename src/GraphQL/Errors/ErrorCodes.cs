@@ -17,4 +17,10 @@ public static class ErrorCodes
     public const string InvalidResult = "INVALID_RESULT";
     public const string Cancelled = "REQUEST_CANCELLED";
     public const string InvalidSchema = "GRAPHQL_SCHEMA_INVALID";
+
+    /// <summary>A field declared <c>@authenticated</c> or <c>@requires</c> was asked for without an authenticated identity.</summary>
+    public const string Unauthenticated = "UNAUTHENTICATED";
+
+    /// <summary>A field declared <c>@requires(permission: …)</c> was asked for by a caller without that permission.</summary>
+    public const string Forbidden = "FORBIDDEN";
 }

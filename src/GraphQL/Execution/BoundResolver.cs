@@ -29,6 +29,12 @@ internal static class BoundResolver
                 continue;
             }
 
+            if (type == typeof(System.Security.Claims.ClaimsPrincipal))
+            {
+                arguments[i] = Expression.Property(context, nameof(IResolveFieldContext.User));
+                continue;
+            }
+
             if (type == typeof(CancellationToken))
             {
                 arguments[i] = Expression.Property(context, nameof(IResolveFieldContext.CancellationToken));

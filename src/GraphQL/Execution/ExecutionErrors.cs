@@ -32,6 +32,11 @@ internal static class ExecutionErrors
         _ => "query",
     };
 
+    public static Exception AccessRefused(Authorization.AccessRefusal refusal, ObjectType parentType, string fieldName) =>
+        new FieldErrorException(refusal.Reason == Authorization.AccessRefusalReason.Unauthenticated
+            ? new GraphQLError($"Field \"{parentType.Name}.{fieldName}\" requires an authenticated caller.", ErrorCodes.Unauthenticated)
+            : new GraphQLError($"Field \"{parentType.Name}.{fieldName}\" requires the permission \"{refusal.MissingPermission}\".", ErrorCodes.Forbidden));
+
     public static Exception NullForNonNullField(ObjectType parentType, string fieldName) =>
         new FieldErrorException(new GraphQLError($"Cannot return null for non-nullable field {parentType.Name}.{fieldName}.", ErrorCodes.InvalidResult));
 

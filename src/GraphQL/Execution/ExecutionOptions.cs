@@ -27,4 +27,10 @@ public sealed record ExecutionOptions
     /// stays attached to the error for the server log.
     /// </summary>
     public Func<Exception, (string Message, string Code)?>? ClassifyException { get; init; }
+
+    /// <summary>
+    /// The claim type whose values are the caller's permissions, read by <c>@requires(permission: …)</c>. The engine
+    /// knows no vocabulary of its own; the host names its claim here.
+    /// </summary>
+    public string PermissionClaimType { get; init; } = "permission";
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Headless.GraphQL.Language;
 using Headless.GraphQL.Types;
 
@@ -21,6 +22,12 @@ public sealed record ExecutionRequest(Schema Schema, DocumentNode Document)
     public object? RootValue { get; init; }
 
     public IServiceProvider? RequestServices { get; init; }
+
+    /// <summary>
+    /// The caller, checked against the fields' <c>@authenticated</c> / <c>@requires</c> rules; null is an anonymous
+    /// caller. The transport passes <c>HttpContext.User</c> (for WebSocket, as set at <c>connection_init</c>).
+    /// </summary>
+    public ClaimsPrincipal? User { get; init; }
 
     /// <summary>Per-request state shared by resolvers; a new dictionary when not given.</summary>
     public IDictionary<string, object?>? Items { get; init; }

@@ -166,6 +166,12 @@ public static class Executor
         }
 
         var path = new ResponsePath(null, group.ResponseKey);
+        if (group.Definition.Access is { } access && executor.RefuseAccess(access, rootType, group.Definition) is FieldErrorException refused)
+        {
+            // No stream is created for a caller who may not read the field.
+            return (null, (refused.Error with { Path = path.ToList() }).WithLocations(group.Nodes));
+        }
+
         try
         {
             var arguments = group.GetArguments(executor.Variables);

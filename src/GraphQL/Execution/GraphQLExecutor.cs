@@ -29,7 +29,8 @@ public sealed class GraphQLExecutor(Schema schema, ExecutionOptions? options = n
         IServiceProvider? requestServices = null,
         IDictionary<string, object?>? items = null,
         object? rootValue = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        System.Security.Claims.ClaimsPrincipal? user = null)
     {
         var prepared = PrepareDocument(request.Query, Options.HideSuggestions);
         if (!prepared.IsValid)
@@ -37,7 +38,7 @@ public sealed class GraphQLExecutor(Schema schema, ExecutionOptions? options = n
             return new ValueTask<ExecutionResult>(ExecutionResult.FromErrors(prepared.Errors));
         }
 
-        return Executor.ExecuteRequestAsync(ToExecutionRequest(request, prepared.Document!, requestServices, items, rootValue, cancellationToken));
+        return Executor.ExecuteRequestAsync(ToExecutionRequest(request, prepared.Document!, requestServices, items, rootValue, cancellationToken) with { User = user });
     }
 
     public ValueTask<SubscriptionResult> SubscribeAsync(
@@ -45,7 +46,8 @@ public sealed class GraphQLExecutor(Schema schema, ExecutionOptions? options = n
         IServiceProvider? requestServices = null,
         IDictionary<string, object?>? items = null,
         object? rootValue = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        System.Security.Claims.ClaimsPrincipal? user = null)
     {
         var prepared = PrepareDocument(request.Query, Options.HideSuggestions);
         if (!prepared.IsValid)
@@ -53,7 +55,7 @@ public sealed class GraphQLExecutor(Schema schema, ExecutionOptions? options = n
             return new ValueTask<SubscriptionResult>(new SubscriptionResult(ExecutionResult.FromErrors(prepared.Errors), null));
         }
 
-        return Executor.SubscribeAsync(ToExecutionRequest(request, prepared.Document!, requestServices, items, rootValue, cancellationToken));
+        return Executor.SubscribeAsync(ToExecutionRequest(request, prepared.Document!, requestServices, items, rootValue, cancellationToken) with { User = user });
     }
 
     /// <summary>

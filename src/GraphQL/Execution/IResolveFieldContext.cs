@@ -34,4 +34,10 @@ public interface IResolveFieldContext
     IDictionary<string, object?> Items { get; }
 
     CancellationToken CancellationToken { get; }
+
+    /// <summary>
+    /// The caller (<see cref="ExecutionRequest.User"/>): an anonymous principal when none was given, never null. A
+    /// resolver parameter of type <see cref="System.Security.Claims.ClaimsPrincipal"/> receives it.
+    /// </summary>
+    System.Security.Claims.ClaimsPrincipal User => AnonymousCaller.Principal;
 }

@@ -38,6 +38,7 @@ internal sealed class OperationExecutor
         Variables = variables;
         Options = request.Options;
         Services = request.RequestServices ?? EmptyServices.Instance;
+        User = request.User;
         Items = request.Items ?? new Dictionary<string, object?>();
         CancellationToken = request.CancellationToken;
         lock (Items)
@@ -67,6 +68,9 @@ internal sealed class OperationExecutor
     public ExecutionOptions Options { get; }
 
     public IServiceProvider Services { get; }
+
+    /// <summary>The caller the fields' access rules are checked against; null when anonymous.</summary>
+    public System.Security.Claims.ClaimsPrincipal? User { get; }
 
     public IDictionary<string, object?> Items { get; }
 
@@ -182,6 +186,12 @@ internal sealed class OperationExecutor
         }
 
         var key = field.ResponseKey;
+        if (definition.Access is { } access && RefuseAccess(access, parentType, definition) is { } refused)
+        {
+            // Refused before the resolver: the field is null (or its null propagates), as for any field error.
+            return new ValueTask<object?>(HandleFieldError(refused, definition.Type, field, parentPath, key));
+        }
+
         try
         {
             CancellationToken.ThrowIfCancellationRequested();
@@ -204,6 +214,10 @@ internal sealed class OperationExecutor
             return new ValueTask<object?>(HandleFieldError(error, definition.Type, field, parentPath, key));
         }
     }
+
+    /// <summary>The error refusing this caller the field, or null when the field's rule lets them read it.</summary>
+    public Exception? RefuseAccess(Authorization.FieldAccessRule access, ObjectType parentType, FieldDefinition definition) =>
+        access.Check(User, Options.PermissionClaimType) is { } refusal ? ExecutionErrors.AccessRefused(refusal, parentType, definition.Name) : null;
 
     /// <summary>
     /// The spec's ResolveFieldValue: the bound resolver, or the default one reading the parent value. The default

@@ -29,5 +29,7 @@ internal sealed class ResolveFieldContext(OperationExecutor operation, ObjectTyp
 
     public IDictionary<string, object?> Items => operation.Items;
 
+    public System.Security.Claims.ClaimsPrincipal User => operation.User ?? AnonymousCaller.Principal;
+
     public CancellationToken CancellationToken => operation.CancellationToken;
 }

@@ -28,6 +28,13 @@ public sealed class FieldDefinition(string name, IGraphQLType type)
     /// <summary>Bound only on subscription root fields.</summary>
     public SubscriptionResolver? Subscribe { get; set; }
 
+    /// <summary>
+    /// Who may read this field of its object type (its own and its type's <c>@authenticated</c>, <c>@requires</c>,
+    /// <c>@allowAnonymous</c>), set when the schema is built; null when nothing is declared. Checked by the executor
+    /// before the resolver runs.
+    /// </summary>
+    public Authorization.FieldAccessRule? Access { get; internal set; }
+
     public InputValueDefinition? GetArgument(string argumentName)
     {
         foreach (var argument in Arguments)

@@ -39,6 +39,7 @@ public sealed partial class SchemaBuilder
             FillTypes();
             var schema = CreateSchema();
             ApplyPendingDirectives();
+            AttachAccessRules(schema);
 
             // Unknown types, duplicates and bad directives leave the model incomplete: checking it further would only add noise.
             var sdlIsValid = Errors.Count == _typeSystemErrorCount;
@@ -60,6 +61,18 @@ public sealed partial class SchemaBuilder
             }
 
             return schema;
+        }
+
+        /// <summary>Computed once here so that the executor's check costs a null test on fields without a rule.</summary>
+        private static void AttachAccessRules(Schema schema)
+        {
+            foreach (var objectType in schema.TypeMap.Values.OfType<ObjectType>())
+            {
+                foreach (var field in objectType.Fields.Values)
+                {
+                    field.Access = Authorization.FieldAccessRule.For(objectType, field);
+                }
+            }
         }
 
         private void CollectDefinitions()

@@ -1,5 +1,6 @@
 using Headless.Domain.Catalog;
 using Headless.Domain.Checkout;
+using Headless.Domain.Identity;
 using Headless.Domain.Inventory;
 using Headless.Domain.Ordering;
 using Headless.Domain.Payments;
@@ -76,6 +77,10 @@ public abstract class HeadlessDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<Shipment> Shipments => Set<Shipment>();
 
     public DbSet<SandboxEffect> SandboxEffects => Set<SandboxEffect>();
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
     /// <summary>The Data Protection key ring, shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

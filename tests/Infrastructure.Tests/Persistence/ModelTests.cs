@@ -9,10 +9,12 @@ public sealed partial class ModelTests
 {
     private static readonly string[] ExpectedTables =
     [
-        "cart_lines", "carts", "categories", "order_events", "order_lines", "order_number_counters", "orders",
-        "outbox_messages", "payments", "pipeline_steps", "processed_webhooks", "product_attributes", "product_images", "product_variants",
-        "products", "sandbox_effects", "seed_history", "shipments", "stock_allocations", "stock_levels", "stock_locations", "stock_reservations", "variant_options",
-        "event_feed", "integration_checkpoints", "notification_deliveries", "webhook_delivery_attempts", "webhook_deliveries", "webhook_endpoints",
+        "api_keys", "auth_sessions", "cart_lines", "carts", "categories", "data_protection_keys", "event_feed",
+        "integration_checkpoints", "notification_deliveries", "order_events", "order_lines", "order_number_counters",
+        "orders", "outbox_messages", "payments", "pipeline_steps", "processed_webhooks", "product_attributes",
+        "product_images", "product_variants", "products", "refresh_tokens", "sandbox_effects", "seed_history",
+        "shipments", "signing_keys", "staff_members", "stock_allocations", "stock_levels", "stock_locations",
+        "stock_reservations", "variant_options", "webhook_deliveries", "webhook_delivery_attempts", "webhook_endpoints",
     ];
 
     [Theory]

@@ -33,6 +33,7 @@ internal static class Engine
             VariableValues = request.Variables,
             CoercedVariableValues = prepared.Variables,
             RequestServices = context.Services,
+            User = context.User,
             Items = context.Items,
             Options = options,
             CancellationToken = cancellationToken,

@@ -13,6 +13,16 @@ public sealed class ConnectionInitContext
     /// <summary>Shared with the resolvers of every operation on this connection (e.g. the authenticated user).</summary>
     public required IDictionary<string, object?> Items { get; init; }
 
+    /// <summary>
+    /// The caller of every operation on this connection: set it from the payload's credential. It is the upgrade
+    /// request's <see cref="HttpContext.User"/>, which the operations' access rules read.
+    /// </summary>
+    public System.Security.Claims.ClaimsPrincipal User
+    {
+        get => HttpContext.User;
+        set => HttpContext.User = value;
+    }
+
     /// <summary>Sent back as the <c>connection_ack</c> payload when set.</summary>
     public IReadOnlyDictionary<string, object?>? AckPayload { get; set; }
 }

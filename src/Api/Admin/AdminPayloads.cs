@@ -1,0 +1,21 @@
+using Headless.Domain.Identity;
+
+namespace Headless.Api.Admin;
+
+/// <summary>The payload records of the admin mutations, named as their SDL types.</summary>
+internal static class AdminPayloads
+{
+    public sealed record StaffSignInPayload(string? AccessToken, DateTimeOffset? ExpiresAt, bool MfaEnrollmentRequired, IReadOnlyList<AdminError> Errors);
+
+    public sealed record StartTotpEnrollmentPayload(string? Secret, string? OtpAuthUri, string? QrCodeSvg, IReadOnlyList<AdminError> Errors);
+
+    public sealed record ConfirmTotpEnrollmentPayload(IReadOnlyList<string>? RecoveryCodes, IReadOnlyList<AdminError> Errors);
+
+    public sealed record DisableTotpPayload(bool Disabled, IReadOnlyList<AdminError> Errors);
+
+    public sealed record CreateStaffMemberPayload(StaffMember? StaffMember, IReadOnlyList<AdminError> Errors);
+
+    public sealed record ApiKeyPayload(ApiKey? ApiKey, string? Secret, IReadOnlyList<AdminError> Errors);
+
+    public sealed record RevokeStaffSessionPayload(int RevokedSessions, IReadOnlyList<AdminError> Errors);
+}

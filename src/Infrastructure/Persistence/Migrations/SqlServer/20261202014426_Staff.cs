@@ -1,0 +1,85 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class Staff : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "api_keys",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    environment = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    public_id = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    secret_hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    previous_secret_hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    previous_secret_valid_until = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    permissions = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    created_by = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    revoked_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    rotated_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    last_used_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_api_keys", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "staff_members",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
+                    name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    password_hash = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    role = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    is_disabled = table.Column<bool>(type: "bit", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    sessions_revoked_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    concurrency_stamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    totp_enabled_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    totp_last_step = table.Column<long>(type: "bigint", nullable: true),
+                    totp_pending_secret = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    recovery_code_hashes = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    totp_secret = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_staff_members", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_api_keys_public_id",
+                table: "api_keys",
+                column: "public_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_staff_members_email",
+                table: "staff_members",
+                column: "email",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "api_keys");
+
+            migrationBuilder.DropTable(
+                name: "staff_members");
+        }
+    }
+}
