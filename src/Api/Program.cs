@@ -1,6 +1,7 @@
 using Headless.Api.Development;
 using Headless.Api.Health;
 using Headless.Api.Hosting;
+using Headless.Api.Identity;
 using Headless.Api.Storefront;
 using Headless.Api.Webhooks;
 using Headless.Infrastructure.Messaging;
@@ -15,6 +16,7 @@ builder.Services.AddHeadlessHealth();
 builder.Services.AddHeadlessPersistence(builder.Configuration);
 builder.Services.AddHeadlessMessaging(builder.Configuration);
 builder.Services.AddHeadlessOrdering(builder.Configuration);
+builder.Services.AddHeadlessAuthentication(builder.Configuration);
 builder.Services.AddStorefront(builder.Configuration);
 
 var app = builder.Build();
@@ -27,6 +29,7 @@ if (!DevelopmentSecretGuard.AllowsStart(app.Services, app.Environment))
 
 await app.Services.InitializeDatabaseAsync();
 app.UseHttpHardening();
+app.UseHeadlessAuthentication();
 app.MapRoot();
 app.MapHeadlessHealth();
 app.MapStorefront();

@@ -41,6 +41,7 @@ public static class StorefrontEndpoints
             configuration.GetSection("Ide").Bind(options.Ide);
             options.Ide.DefaultQuery ??= GraphiQLExample.Query;
             configuration.GetSection("WebSockets").Bind(options.WebSockets);
+            options.WebSockets.OnConnectionInit = Identity.WebSocketAuthentication.AuthenticateAsync;
             // Exception details help while developing and must never reach clients elsewhere.
             options.Execution = options.Execution with
             {

@@ -3,10 +3,13 @@ using Headless.Domain.Checkout;
 using Headless.Domain.Inventory;
 using Headless.Domain.Ordering;
 using Headless.Domain.Payments;
+using Headless.Infrastructure.Identity.Sessions;
+using Headless.Infrastructure.Identity.Tokens;
 using Headless.Infrastructure.Ordering;
 using Headless.Infrastructure.Outbox;
 using Headless.Infrastructure.Persistence.Conventions;
 using Headless.Infrastructure.Persistence.Seeding;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Headless.Infrastructure.Persistence;
@@ -15,7 +18,7 @@ namespace Headless.Infrastructure.Persistence;
 /// The model, shared by all providers. Each provider has a subclass only so that it can own a separate
 /// set of migrations; the application resolves this type and never needs to know which one it got.
 /// </summary>
-public abstract class HeadlessDbContext : DbContext
+public abstract class HeadlessDbContext : DbContext, IDataProtectionKeyContext
 {
     public const string MigrationsHistoryTable = "ef_migrations_history";
 
@@ -51,6 +54,15 @@ public abstract class HeadlessDbContext : DbContext
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<ProcessedWebhook> ProcessedWebhooks => Set<ProcessedWebhook>();
+
+    /// <summary>The Data Protection key ring, shared by every instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+
+    public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
+
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
     internal DbSet<SeedRecord> SeedHistory => Set<SeedRecord>();
 

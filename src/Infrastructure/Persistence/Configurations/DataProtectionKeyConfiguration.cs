@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Headless.Infrastructure.Persistence.Configurations;
+
+/// <summary>The Data Protection key ring (XML documents written by the framework's EF Core key store).</summary>
+public sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKey>
+{
+    public void Configure(EntityTypeBuilder<DataProtectionKey> builder)
+    {
+        builder.ToTable("data_protection_keys");
+        builder.HasKey(k => k.Id);
+        builder.Property(k => k.Id).HasColumnName("id");
+        builder.Property(k => k.FriendlyName).HasColumnName("friendly_name").HasMaxLength(200);
+        builder.Property(k => k.Xml).HasColumnName("xml");
+    }
+}
