@@ -2,6 +2,7 @@ using Headless.Api.Development;
 using Headless.Api.Health;
 using Headless.Api.Hosting;
 using Headless.Api.Identity;
+using Headless.Api.Identity.Oidc;
 using Headless.Api.Storefront;
 using Headless.Api.Webhooks;
 using Headless.Infrastructure.Messaging;
@@ -17,6 +18,7 @@ builder.Services.AddHeadlessPersistence(builder.Configuration);
 builder.Services.AddHeadlessMessaging(builder.Configuration);
 builder.Services.AddHeadlessOrdering(builder.Configuration);
 builder.Services.AddHeadlessAuthentication(builder.Configuration);
+builder.Services.AddOidcSignIn(builder.Configuration, builder.Environment);
 builder.Services.AddStorefront(builder.Configuration);
 
 var app = builder.Build();
@@ -33,6 +35,7 @@ app.UseHeadlessAuthentication();
 app.MapRoot();
 app.MapHeadlessHealth();
 app.MapStorefront();
+app.MapOidcSignIn();
 app.MapSandboxWebhooks();
 app.MapSandboxPaymentSimulatorInDevelopment();
 
