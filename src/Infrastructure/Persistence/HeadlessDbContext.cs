@@ -64,6 +64,8 @@ public abstract class HeadlessDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
+    public DbSet<Identity.External.ExternalLogin> ExternalLogins => Set<Identity.External.ExternalLogin>();
+
     internal DbSet<SeedRecord> SeedHistory => Set<SeedRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
