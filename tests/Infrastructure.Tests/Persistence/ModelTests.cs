@@ -9,9 +9,9 @@ public sealed partial class ModelTests
 {
     private static readonly string[] ExpectedTables =
     [
-        "cart_lines", "carts", "categories", "order_events", "order_lines", "order_number_counters", "orders",
+        "auth_sessions", "cart_lines", "carts", "categories", "data_protection_keys", "external_logins", "order_events", "order_lines", "order_number_counters", "orders",
         "outbox_messages", "payments", "processed_webhooks", "product_attributes", "product_images", "product_variants",
-        "products", "seed_history", "stock_allocations", "stock_levels", "stock_locations", "stock_reservations", "variant_options",
+        "products", "refresh_tokens", "seed_history", "signing_keys", "stock_allocations", "stock_levels", "stock_locations", "stock_reservations", "variant_options",
     ];
 
     [Theory]
