@@ -1,3 +1,4 @@
+using Headless.Api.Storefront.Accounts;
 using Headless.Api.Storefront.Catalog;
 using Headless.Api.Storefront.Checkout;
 using Headless.Api.Storefront.Ordering;
@@ -36,5 +37,9 @@ public static class StorefrontSchema
             .AddPlaceOrder()
             .AddOrderFields()
             .AddOrderStatusSubscription()
+            .AddAccountMutations()
+            .AddProviderSignInMutations()
+            .AddCustomerFields()
+            .AddDataRights()
             .Build();
 }

@@ -101,6 +101,21 @@ public sealed class Order : AggregateRoot
 
     public IReadOnlyList<OrderEvent> Events => _events.OrderBy(e => e.Sequence).ToList().AsReadOnly();
 
+    /// <summary>What <see cref="Email"/> reads after <see cref="ErasePersonalData"/>.</summary>
+    public const string ErasedEmail = "erased@invalid";
+
+    /// <summary>
+    /// Removes the shopper's personal data at their request (right to erasure) and keeps what accounting needs:
+    /// lines, prices, totals, state and the addresses' countries (for tax).
+    /// </summary>
+    public void ErasePersonalData(DateTimeOffset at)
+    {
+        Email = ErasedEmail;
+        ShippingAddress = ShippingAddress is null ? null : new Address(null, null, null, null, null, null, null, ShippingAddress.CountryCode);
+        BillingAddress = BillingAddress is null ? null : new Address(null, null, null, null, null, null, null, BillingAddress.CountryCode);
+        UpdatedAt = at.ToUniversalTime();
+    }
+
     /// <summary>
     /// Turns a priced cart into an order in state <see cref="OrderState.Placed"/> (event 1). The totals
     /// are copied, not recomputed: they are what the shopper was shown and is charged.

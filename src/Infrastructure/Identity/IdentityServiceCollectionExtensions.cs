@@ -1,5 +1,8 @@
+using Headless.Infrastructure.Identity.Customers;
+using Headless.Infrastructure.Identity.PersonalData;
 using Headless.Infrastructure.Identity.Sessions;
 using Headless.Infrastructure.Identity.Tokens;
+using Headless.Infrastructure.Notifications;
 using Headless.Infrastructure.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +32,25 @@ public static class IdentityServiceCollectionExtensions
         services.AddSingleton<IAccessTokenIssuer, AccessTokenIssuer>();
         services.AddSingleton<SessionRevocationCache>();
         services.AddScoped<SessionService>();
+        return services.AddCustomerAccounts(configuration);
+    }
+
+    /// <summary>Customer accounts (settings under <c>Accounts</c>), personal-data encryption and the email seam.</summary>
+    private static IServiceCollection AddCustomerAccounts(this IServiceCollection services, IConfiguration configuration)
+    {
+        var accounts = new AccountOptions();
+        configuration.GetSection(AccountOptions.SectionName).Bind(accounts);
+        services.AddSingleton(accounts);
+        services.AddSingleton<CustomerPasswords>();
+        services.AddSingleton<IPersonalDataProtector, PersonalDataProtector>();
+        services.TryAddSingleton<DevelopmentEmailSink>();
+        services.TryAddSingleton<IEmailSender>(sp => sp.GetRequiredService<DevelopmentEmailSink>());
+        services.AddScoped<SignInThrottle>();
+        services.AddScoped<AccountTokens>();
+        services.AddScoped<CustomerAccountService>();
+        services.AddScoped<CustomerProfiles>();
+        services.AddScoped<CustomerCommerce>();
+        services.AddScoped<CustomerDataRights>();
         return services;
     }
 }

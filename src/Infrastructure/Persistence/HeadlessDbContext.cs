@@ -3,6 +3,8 @@ using Headless.Domain.Checkout;
 using Headless.Domain.Inventory;
 using Headless.Domain.Ordering;
 using Headless.Domain.Payments;
+using Headless.Infrastructure.Identity.Customers;
+using Headless.Infrastructure.Identity.PersonalData;
 using Headless.Infrastructure.Identity.Sessions;
 using Headless.Infrastructure.Identity.Tokens;
 using Headless.Infrastructure.Ordering;
@@ -63,6 +65,20 @@ public abstract class HeadlessDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<AuthSession> AuthSessions => Set<AuthSession>();
 
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<CustomerAddress> CustomerAddresses => Set<CustomerAddress>();
+
+    public DbSet<AccountToken> AccountTokens => Set<AccountToken>();
+
+    public DbSet<CustomerCart> CustomerCarts => Set<CustomerCart>();
+
+    public DbSet<CustomerOrder> CustomerOrders => Set<CustomerOrder>();
+
+    public DbSet<SignInThrottleEntry> SignInThrottle => Set<SignInThrottleEntry>();
+
+    public DbSet<ProtectedSecret> ProtectedSecrets => Set<ProtectedSecret>();
 
     public DbSet<Identity.External.ExternalLogin> ExternalLogins => Set<Identity.External.ExternalLogin>();
 

@@ -9,9 +9,10 @@ public sealed partial class ModelTests
 {
     private static readonly string[] ExpectedTables =
     [
-        "auth_sessions", "cart_lines", "carts", "categories", "data_protection_keys", "external_logins", "order_events", "order_lines", "order_number_counters", "orders",
-        "outbox_messages", "payments", "processed_webhooks", "product_attributes", "product_images", "product_variants",
-        "products", "refresh_tokens", "seed_history", "signing_keys", "stock_allocations", "stock_levels", "stock_locations", "stock_reservations", "variant_options",
+        "account_tokens", "auth_sessions", "cart_lines", "carts", "categories", "customer_addresses", "customer_carts", "customer_orders",
+        "customers", "data_protection_keys", "external_logins", "order_events", "order_lines", "order_number_counters", "orders", "outbox_messages",
+        "payments", "processed_webhooks", "product_attributes", "product_images", "product_variants", "products", "protected_secrets", "refresh_tokens",
+        "seed_history", "sign_in_throttle", "signing_keys", "stock_allocations", "stock_levels", "stock_locations", "stock_reservations", "variant_options",
     ];
 
     [Theory]

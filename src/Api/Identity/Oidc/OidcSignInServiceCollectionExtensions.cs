@@ -26,7 +26,8 @@ public static class OidcSignInServiceCollectionExtensions
         var options = new ExternalSignInOptions();
         configuration.GetSection(ExternalSignInOptions.SectionName).Bind(options);
         services.AddSingleton(providers).AddSingleton(options).AddSingleton<ReturnUrlPolicy>().AddSingleton<SignInCodes>()
-            .AddSingleton<ProviderTokenValidator>();
+            .AddSingleton<ProviderTokenValidator>()
+            .AddScoped<IExternalSignIn, CustomerExternalSignIn>().AddScoped<ProviderSignInService>();
         services.TryAddSingletonTimeProvider();
         services.AddHttpClient(ProviderTokenValidator.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
 

@@ -53,6 +53,7 @@ internal static class CartMutationResolvers
 
         var created = await carts.CreateCartAsync(context.CancellationToken);
         var token = created.Token!;
+        await Accounts.SignedInCustomerLinks.AttachCartAsync(context, token);
         var payload = created;
         if (lines.Count > 0)
         {

@@ -16,7 +16,9 @@ internal static class PlaceOrderResolvers
                 input.Payment.Method,
                 input.Payment.Token,
                 input.IdempotencyKey);
-            return await context.RequestServices.GetRequiredService<PlaceOrderService>().PlaceOrderAsync(request, context.CancellationToken);
+            var result = await context.RequestServices.GetRequiredService<PlaceOrderService>().PlaceOrderAsync(request, context.CancellationToken);
+            await Accounts.SignedInCustomerLinks.LinkOrderAsync(context, result.Order);
+            return result;
         })
         .AddResolver("PlaceOrderPayload", "orderToken", context => ((PlaceOrderResult)context.Source!).AccessToken);
 }

@@ -1,0 +1,74 @@
+namespace Headless.Infrastructure.Identity.Customers;
+
+/// <summary>
+/// A customer account. Personal data is held only encrypted (<c>…Protected</c>, see <see cref="PersonalData.IPersonalDataProtector"/>);
+/// the email is found through <see cref="EmailIndex"/>, a keyed hash of the normalized address.
+/// </summary>
+public sealed class Customer
+{
+    public Customer(Guid id, string emailIndex, string emailProtected, string passwordHash, DateTimeOffset createdAt)
+    {
+        Id = id;
+        EmailIndex = emailIndex;
+        EmailProtected = emailProtected;
+        PasswordHash = passwordHash;
+        CreatedAt = createdAt.ToUniversalTime();
+        PasswordChangedAt = CreatedAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>HMAC-SHA256 (hex) of the lower-cased email; unique.</summary>
+    public string EmailIndex { get; private set; }
+
+    public string EmailProtected { get; private set; }
+
+    public string? FirstNameProtected { get; private set; }
+
+    public string? LastNameProtected { get; private set; }
+
+    public string? PhoneProtected { get; private set; }
+
+    /// <summary>ASP.NET Core Identity's PBKDF2 format (version 3).</summary>
+    public string PasswordHash { get; private set; }
+
+    public DateTimeOffset PasswordChangedAt { get; private set; }
+
+    public DateTimeOffset? EmailVerifiedAt { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>Set when the account was deleted: the row stays (orders refer to it) with every personal field erased.</summary>
+    public DateTimeOffset? DeletedAt { get; private set; }
+
+    public bool IsDeleted => DeletedAt is not null;
+
+    public void SetNames(string? firstNameProtected, string? lastNameProtected)
+    {
+        FirstNameProtected = firstNameProtected;
+        LastNameProtected = lastNameProtected;
+    }
+
+    public void SetPhone(string? phoneProtected) => PhoneProtected = phoneProtected;
+
+    public void ChangePassword(string passwordHash, DateTimeOffset at)
+    {
+        PasswordHash = passwordHash;
+        PasswordChangedAt = at.ToUniversalTime();
+    }
+
+    public void MarkEmailVerified(DateTimeOffset at) => EmailVerifiedAt ??= at.ToUniversalTime();
+
+    /// <summary>Erases every personal field; the index becomes a value no email hashes to, so the address can sign up again.</summary>
+    public void Erase(DateTimeOffset at)
+    {
+        DeletedAt = at.ToUniversalTime();
+        EmailIndex = $"deleted:{Id:N}";
+        EmailProtected = string.Empty;
+        FirstNameProtected = null;
+        LastNameProtected = null;
+        PhoneProtected = null;
+        PasswordHash = string.Empty;
+        EmailVerifiedAt = null;
+    }
+}
