@@ -45,6 +45,7 @@ public static class StorefrontSchema
                 "Mutation",
                 "createCart", "addCartLines", "updateCartLines", "removeCartLines", "setCartEmail", "setCartShippingAddress", "setCartShippingMethod", "setCartBillingAddress", "placeOrder")
             .AddAccountMutations()
+            .AddProviderSignInMutations()
             .AddCustomerFields()
             .AddDataRights()
             .Build();

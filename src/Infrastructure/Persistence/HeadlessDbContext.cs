@@ -104,6 +104,8 @@ public abstract class HeadlessDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<ProtectedSecret> ProtectedSecrets => Set<ProtectedSecret>();
 
+    public DbSet<Identity.External.ExternalLogin> ExternalLogins => Set<Identity.External.ExternalLogin>();
+
     internal DbSet<SeedRecord> SeedHistory => Set<SeedRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -70,7 +70,7 @@ internal static class AccountMutationResolvers
         new(result.Customer is null ? null : Profiles(context).View(result.Customer), result.Errors);
 
     /// <summary>The tokens, the customer, and the account's cart (after merging <paramref name="guestCartId"/> into it).</summary>
-    private static async Task<AuthPayloadResult> PayloadAsync(IResolveFieldContext context, AuthResult result, string? guestCartId)
+    internal static async Task<AuthPayloadResult> PayloadAsync(IResolveFieldContext context, AuthResult result, string? guestCartId)
     {
         if (result.Errors.Count > 0 || result.Access is null || result.Session is null)
         {

@@ -15,4 +15,7 @@ public enum AccountErrorCode
     InvalidAddress,
     AddressNotFound,
     InvalidProfile,
+    InvalidProviderToken,
+    UnknownProvider,
+    EmailNotVerified,
 }
