@@ -1,5 +1,6 @@
 using Headless.Api.Admin.ApiKeys;
 using Headless.Api.Admin.Staff;
+using Headless.Api.Integrations;
 using Headless.GraphQL.Types;
 using Headless.GraphQL.Types.Scalars;
 
@@ -30,5 +31,6 @@ public sealed class AdminSchema(Schema schema)
             .AddScalar(DateTimeScalar.Create())
             .AddStaffResolvers()
             .AddApiKeyResolvers()
+            .AddEventFeed()
             .Build());
 }

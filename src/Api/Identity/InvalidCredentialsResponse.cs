@@ -12,6 +12,8 @@ public static class InvalidCredentialsResponse
         ArgumentNullException.ThrowIfNull(http);
         http.Response.StatusCode = StatusCodes.Status401Unauthorized;
         http.Response.Headers[HeaderNames.WWWAuthenticate] = "Bearer error=\"invalid_token\"";
+        // An answer to credentials is about that caller: no shared cache may keep it.
+        http.Response.Headers[HeaderNames.CacheControl] = "private, no-store";
         await http.Response.WriteAsJsonAsync(new
         {
             errors = new[]

@@ -7,8 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Headless.Api.Integrations;
 
 /// <summary>
-/// The integrators' pull feed, <c>Query.events(after:, first:)</c>, for the admin schema (<see cref="Sdl"/> is its
-/// part of the SDL; the field is to carry <c>@requires(permission: "orders:read")</c>). Not in the storefront schema.
+/// The integrators' pull feed, <c>Query.events(after:, first:)</c> of the admin schema, where it and its types carry
+/// <c>@requires(permission: "orders:read")</c>. <see cref="Sdl"/> is the same types without the rule, for engine tests.
 /// </summary>
 public static class EventFeedResolvers
 {

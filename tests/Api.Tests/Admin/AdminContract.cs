@@ -192,6 +192,27 @@ public abstract class AdminContract
         Assert.Equal(HttpStatusCode.Unauthorized, status);
     }
 
+    [Fact]
+    public async Task TheEventFeedAnswersAKeyWithOrdersReadAndRefusesOneWithout()
+    {
+        var client = Factory.CreateClient();
+        var owner = Email("owner");
+        var ownerToken = await client.StaffTokenAsync(owner, await Factory.CreateStaffAsync(owner, StaffRole.Owner));
+        var reader = await CreateKeyAsync(client, ownerToken, [Permissions.OrdersRead]);
+        var other = await CreateKeyAsync(client, ownerToken, [Permissions.CatalogRead]);
+        const string feed = "{ events(first: 5) { endCursor hasNextPage nodes { id type sequence } } }";
+
+        var (_, asReader) = await client.AdminAsync(feed, apiKey: reader);
+        var (_, asOther) = await client.AdminAsync(feed, apiKey: other);
+        var (_, badCursor) = await client.AdminAsync("{ events(after: \"not-a-cursor\") { hasNextPage } }", apiKey: reader);
+
+        Assert.Null(asReader["errors"]);
+        Assert.NotNull(asReader["data"]!["events"]!["nodes"]!.AsArray());
+        Assert.Equal("FORBIDDEN", asOther.ErrorCode());
+        Assert.Equal("""["events"]""", asOther["errors"]![0]!["path"]!.ToJsonString());
+        Assert.Equal("INVALID_CURSOR", badCursor.ErrorCode());
+    }
+
     private static async Task<string> CreateKeyAsync(HttpClient client, string staffToken, string[] permissions)
     {
         var (_, created) = await client.AdminAsync(

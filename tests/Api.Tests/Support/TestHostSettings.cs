@@ -19,6 +19,12 @@ public static class TestHostSettings
 
         // Tests of checkout and webhooks move orders on by hand; pipeline tests turn the automatic steps on.
         ["Outbox:Steps:Enabled"] = "false",
+
+        // The integrator feed, webhook and notification sweeps poll every second; their own tests start them, and
+        // elsewhere they would add statements to tests that count SQL.
+        ["Integrations:Feed:Interval"] = "00:00:00",
+        ["Webhooks:PollInterval"] = "00:00:00",
+        ["Notifications:PollInterval"] = "00:00:00",
     };
 
     /// <summary>The automatic pipeline on, over <see cref="Sandbox"/>.</summary>
