@@ -3,32 +3,15 @@ using Headless.Tests.Shared;
 
 namespace Headless.Api.Tests.Identity;
 
-/// <summary>The customer-TOTP contract on PostgreSQL, on a database of its own.</summary>
+/// <summary>The customer-TOTP contract on PostgreSQL, on the accounts tests' database and host.</summary>
 [Collection(PostgresStorefront.Name)]
 public sealed class PostgresCustomerTotpTests(PostgresServer postgres) : CustomerTotpContract, IAsyncLifetime
 {
-    private static readonly SemaphoreSlim Gate = new(1, 1);
-    private static StorefrontApiFactory? _shared;
+    private StorefrontApiFactory? _factory;
 
-    protected override StorefrontApiFactory Factory => _shared!;
+    protected override StorefrontApiFactory Factory => _factory!;
 
-    public async Task InitializeAsync()
-    {
-        await Gate.WaitAsync();
-        try
-        {
-            if (_shared is null)
-            {
-                var factory = new StorefrontApiFactory("Postgres", await postgres.CreateDatabaseAsync("customer_totp"), CustomerAccountContract.Settings);
-                factory.CreateClient().Dispose();
-                _shared = factory;
-            }
-        }
-        finally
-        {
-            Gate.Release();
-        }
-    }
+    public async Task InitializeAsync() => _factory = await PostgresCustomerAccountTests.SharedFactoryAsync(postgres);
 
     public Task DisposeAsync() => Task.CompletedTask;
 }
