@@ -48,5 +48,6 @@ public static class StorefrontSchema
             .AddProviderSignInMutations()
             .AddCustomerFields()
             .AddDataRights()
+            .AddCustomerTotpMutations()
             .Build();
 }

@@ -51,6 +51,9 @@ public static class IdentityServiceCollectionExtensions
         services.AddScoped<CustomerProfiles>();
         services.AddScoped<CustomerCommerce>();
         services.AddScoped<CustomerDataRights>();
+        // Needs TotpAuthenticator, which the staff services register (AddHeadlessStaff).
+        services.AddScoped<CustomerTotp>();
+        services.AddScoped<ISignInSecondFactor>(sp => sp.GetRequiredService<CustomerTotp>());
         return services;
     }
 }

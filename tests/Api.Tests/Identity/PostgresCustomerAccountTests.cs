@@ -12,7 +12,8 @@ public sealed class PostgresCustomerAccountTests(PostgresServer postgres) : Cust
 
     protected override StorefrontApiFactory Factory => _shared!;
 
-    public async Task InitializeAsync()
+    /// <summary>The one host of the accounts database, started on first use (the TOTP tests share it).</summary>
+    public static async Task<StorefrontApiFactory> SharedFactoryAsync(PostgresServer postgres)
     {
         await Gate.WaitAsync();
         try
@@ -23,12 +24,16 @@ public sealed class PostgresCustomerAccountTests(PostgresServer postgres) : Cust
                 factory.CreateClient().Dispose();
                 _shared = factory;
             }
+
+            return _shared;
         }
         finally
         {
             Gate.Release();
         }
     }
+
+    public async Task InitializeAsync() => await SharedFactoryAsync(postgres);
 
     public Task DisposeAsync() => Task.CompletedTask;
 }

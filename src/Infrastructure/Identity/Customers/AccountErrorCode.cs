@@ -18,4 +18,7 @@ public enum AccountErrorCode
     InvalidProviderToken,
     UnknownProvider,
     EmailNotVerified,
+    TotpAlreadyEnabled,
+    TotpNotEnabled,
+    TotpNotStarted,
 }

@@ -1,3 +1,5 @@
+using Headless.Domain.Identity;
+
 namespace Headless.Infrastructure.Identity.Customers;
 
 /// <summary>
@@ -43,6 +45,18 @@ public sealed class Customer
 
     public bool IsDeleted => DeletedAt is not null;
 
+    /// <summary>The optional authenticator-app factor; off until the customer enrols.</summary>
+    public TotpFactor Totp { get; private set; } = new();
+
+    /// <summary>
+    /// Changed with every change to <see cref="Totp"/> and checked on save, so two sign-ins racing with one code
+    /// (or one recovery code) cannot both succeed.
+    /// </summary>
+    public Guid MfaStamp { get; private set; }
+
+    /// <summary>Marks a change made through <see cref="Totp"/>, so that the concurrency check sees it.</summary>
+    public void TouchMfa() => MfaStamp = Guid.NewGuid();
+
     public void SetNames(string? firstNameProtected, string? lastNameProtected)
     {
         FirstNameProtected = firstNameProtected;
@@ -70,5 +84,7 @@ public sealed class Customer
         PhoneProtected = null;
         PasswordHash = string.Empty;
         EmailVerifiedAt = null;
+        Totp = new TotpFactor();
+        TouchMfa();
     }
 }

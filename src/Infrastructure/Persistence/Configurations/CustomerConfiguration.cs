@@ -23,6 +23,8 @@ public sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.CreatedAt).HasColumnName("created_at");
         builder.Property(c => c.DeletedAt).HasColumnName("deleted_at");
         builder.Ignore(c => c.IsDeleted);
+        builder.ComplexProperty(c => c.Totp, TotpColumns.Map);
+        builder.Property(c => c.MfaStamp).HasColumnName("mfa_stamp").IsConcurrencyToken();
         builder.HasIndex(c => c.EmailIndex).IsUnique();
     }
 }

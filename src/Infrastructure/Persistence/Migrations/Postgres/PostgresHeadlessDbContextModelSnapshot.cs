@@ -1351,6 +1351,11 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("last_name_protected");
 
+                    b.Property<Guid>("MfaStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid")
+                        .HasColumnName("mfa_stamp");
+
                     b.Property<DateTimeOffset>("PasswordChangedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("password_changed_at");
@@ -1365,6 +1370,35 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("phone_protected");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Totp", "Headless.Infrastructure.Identity.Customers.Customer.Totp#TotpFactor", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset?>("EnabledAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("totp_enabled_at");
+
+                            b1.Property<long?>("LastAcceptedStep")
+                                .HasColumnType("bigint")
+                                .HasColumnName("totp_last_step");
+
+                            b1.Property<string>("PendingSecret")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("totp_pending_secret");
+
+                            b1.Property<string>("RecoveryCodeHashes")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("recovery_code_hashes");
+
+                            b1.Property<string>("Secret")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("totp_secret");
+                        });
 
                     b.HasKey("Id")
                         .HasName("pk_customers");

@@ -1346,6 +1346,11 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("last_name_protected");
 
+                    b.Property<Guid>("MfaStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mfa_stamp");
+
                     b.Property<long>("PasswordChangedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("password_changed_at");
@@ -1360,6 +1365,35 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT")
                         .HasColumnName("phone_protected");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Totp", "Headless.Infrastructure.Identity.Customers.Customer.Totp#TotpFactor", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long?>("EnabledAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("totp_enabled_at");
+
+                            b1.Property<long?>("LastAcceptedStep")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("totp_last_step");
+
+                            b1.Property<string>("PendingSecret")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("totp_pending_secret");
+
+                            b1.Property<string>("RecoveryCodeHashes")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recovery_code_hashes");
+
+                            b1.Property<string>("Secret")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("totp_secret");
+                        });
 
                     b.HasKey("Id")
                         .HasName("pk_customers");
