@@ -11,6 +11,7 @@ namespace Headless.Infrastructure.Redis;
 internal sealed class RedisConnection : IAsyncDisposable
 {
     private readonly Lazy<Task<ConnectionMultiplexer>> _multiplexer;
+    private volatile bool _disposing;
 
     public RedisConnection(IOptions<RedisOptions> options, IEnumerable<IRedisConnectionListener> listeners)
     {
@@ -27,9 +28,13 @@ internal sealed class RedisConnection : IAsyncDisposable
         _multiplexer = new Lazy<Task<ConnectionMultiplexer>>(async () =>
         {
             var multiplexer = await ConnectionMultiplexer.ConnectAsync(parsed).ConfigureAwait(false);
-            foreach (var observer in observers)
+            // A connect that finishes while the host shuts down must not reach listeners whose services are gone.
+            if (!_disposing)
             {
-                observer.Connected(multiplexer);
+                foreach (var observer in observers)
+                {
+                    observer.Connected(multiplexer);
+                }
             }
 
             return multiplexer;
@@ -50,6 +55,7 @@ internal sealed class RedisConnection : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _disposing = true;
         if (!_multiplexer.IsValueCreated)
         {
             return;

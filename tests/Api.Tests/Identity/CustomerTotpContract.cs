@@ -49,14 +49,14 @@ public abstract class CustomerTotpContract
     [Fact]
     public async Task ACodeIsRefusedWhenReplayedWithinItsStep()
     {
-        var (email, secret, _) = await EnrolledAccountAsync();
+        var (email, secret, _, confirmationCode) = await EnrolledAccountAsync();
 
-        // The confirmation spent the current step already.
-        var confirmationCode = await SignInAsync(email, AdminClient.Code(secret));
+        // The confirmation spent its step already (replayed as it was sent: the clock may have moved to the next step since).
+        var confirmationReplay = await SignInAsync(email, confirmationCode);
         var first = await SignInAsync(email, AdminClient.Code(secret, 1));
         var replay = await SignInAsync(email, AdminClient.Code(secret, 1));
 
-        Assert.Equal("INVALID_TOTP", AccountSteps.ErrorCode(confirmationCode));
+        Assert.Equal("INVALID_TOTP", AccountSteps.ErrorCode(confirmationReplay));
         AccountSteps.AssertNoErrors(first);
         Assert.Equal("INVALID_TOTP", AccountSteps.ErrorCode(replay));
         Assert.Null(replay["accessToken"]);
@@ -65,7 +65,7 @@ public abstract class CustomerTotpContract
     [Fact]
     public async Task OnlyOneOfSignInsRacingWithTheSameCodeSucceeds()
     {
-        var (email, secret, _) = await EnrolledAccountAsync();
+        var (email, secret, _, _) = await EnrolledAccountAsync();
         var code = AdminClient.Code(secret, 1);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => SignInAsync(email, code))));
@@ -77,7 +77,7 @@ public abstract class CustomerTotpContract
     [Fact]
     public async Task ARecoveryCodeSignsInOnce()
     {
-        var (email, _, codes) = await EnrolledAccountAsync();
+        var (email, _, codes, _) = await EnrolledAccountAsync();
 
         var first = await SignInAsync(email, codes[0].ToUpperInvariant());
         var again = await SignInAsync(email, codes[0]);
@@ -91,7 +91,7 @@ public abstract class CustomerTotpContract
     [Fact]
     public async Task DisablingNeedsACurrentCodeAndThenSignInNoLongerAsksForOne()
     {
-        var (email, secret, codes) = await EnrolledAccountAsync();
+        var (email, secret, codes, _) = await EnrolledAccountAsync();
         var token = (await SignInAsync(email, codes[0]))["accessToken"]!.GetValue<string>();
 
         var wrong = await DisableAsync(token, WrongCode(secret, 1));
@@ -139,13 +139,14 @@ public abstract class CustomerTotpContract
     }
 
     /// <summary>A new account with the app on: its email, the secret and the recovery codes.</summary>
-    private async Task<(string Email, string Secret, IReadOnlyList<string> RecoveryCodes)> EnrolledAccountAsync()
+    private async Task<(string Email, string Secret, IReadOnlyList<string> RecoveryCodes, string ConfirmationCode)> EnrolledAccountAsync()
     {
         var (email, token, _) = await Client.NewAccountAsync();
         var secret = (await StartAsync(token))["secret"]!.GetValue<string>();
-        var confirmed = await ConfirmAsync(token, AdminClient.Code(secret));
+        var confirmationCode = AdminClient.Code(secret);
+        var confirmed = await ConfirmAsync(token, confirmationCode);
         AccountSteps.AssertNoErrors(confirmed);
-        return (email, secret, confirmed["recoveryCodes"]!.AsArray().Select(c => c!.GetValue<string>()).ToList());
+        return (email, secret, confirmed["recoveryCodes"]!.AsArray().Select(c => c!.GetValue<string>()).ToList(), confirmationCode);
     }
 
     private async Task<JsonObject> StartAsync(string? token) =>
