@@ -25,7 +25,7 @@ public static class OidcSignInServiceCollectionExtensions
         var providers = OidcProviders.FromConfiguration(configuration, environment.IsDevelopment());
         var options = new ExternalSignInOptions();
         configuration.GetSection(ExternalSignInOptions.SectionName).Bind(options);
-        services.AddSingleton(providers).AddSingleton(options).AddSingleton<ReturnUrlPolicy>().AddSingleton<SignInCodes>()
+        services.AddSingleton(providers).AddSingleton(options).AddSingleton<ReturnUrlPolicy>().AddScoped<SignInCodes>()
             .AddSingleton<ProviderTokenValidator>()
             .AddScoped<IExternalSignIn, CustomerExternalSignIn>().AddScoped<ProviderSignInService>();
         services.TryAddSingletonTimeProvider();
@@ -69,11 +69,23 @@ public static class OidcSignInServiceCollectionExtensions
             o.Scope.Add(scope);
         }
 
-        // Secure on HTTPS (every deployment); the same cookies over plain HTTP work on a developer's machine.
+        // Secure on HTTPS (every deployment); the same cookies over plain HTTP work on a developer's machine. The
+        // callback of a query-mode provider is a top-level GET, which Lax cookies reach; browsers drop SameSite=None
+        // without Secure, so only the form_post provider (Apple, HTTPS only) keeps None.
         o.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         o.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-        o.TokenValidationParameters.IssuerValidator = (issuer, token, parameters) =>
-            (parameters.ValidIssuers ?? []).Append(parameters.ValidIssuer).OfType<string>().Any(d => provider.IsIssuer(issuer, d, (JsonWebToken)token))
+        if (!provider.UsesFormPost)
+        {
+            o.CorrelationCookie.SameSite = SameSiteMode.Lax;
+            o.NonceCookie.SameSite = SameSiteMode.Lax;
+        }
+
+        // The handler hands the discovered issuer to the validator through the configuration (its configuration
+        // manager), not through ValidIssuer(s): a validator reading only those had nothing to compare with and refused
+        // every ID token at the callback (PROVIDER_SIGN_IN_FAILED).
+        o.TokenValidationParameters.IssuerValidatorUsingConfiguration = (issuer, token, parameters, configuration) =>
+            (parameters.ValidIssuers ?? []).Append(parameters.ValidIssuer).Append(configuration?.Issuer).OfType<string>()
+                .Any(d => provider.IsIssuer(issuer, d, (JsonWebToken)token))
                 ? issuer
                 : throw new SecurityTokenInvalidIssuerException("The token's issuer is not this provider.");
         o.Events = new OpenIdConnectEvents
