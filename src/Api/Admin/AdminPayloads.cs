@@ -5,7 +5,7 @@ namespace Headless.Api.Admin;
 /// <summary>The payload records of the admin mutations, named as their SDL types.</summary>
 internal static class AdminPayloads
 {
-    public sealed record StaffSignInPayload(string? AccessToken, DateTimeOffset? ExpiresAt, bool MfaEnrollmentRequired, IReadOnlyList<AdminError> Errors);
+    public sealed record StaffSignInPayload(string? AccessToken, DateTimeOffset? ExpiresAt, string? RefreshToken, bool MfaEnrollmentRequired, IReadOnlyList<AdminError> Errors);
 
     public sealed record StartTotpEnrollmentPayload(string? Secret, string? OtpAuthUri, string? QrCodeSvg, IReadOnlyList<AdminError> Errors);
 

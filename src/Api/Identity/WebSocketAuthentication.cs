@@ -1,4 +1,5 @@
 using Headless.GraphQL.Transport.WebSockets;
+using Headless.Infrastructure.Identity;
 using Headless.Infrastructure.Identity.Tokens;
 
 namespace Headless.Api.Identity;
@@ -6,8 +7,9 @@ namespace Headless.Api.Identity;
 /// <summary>
 /// The <c>connection_init</c> hook: a payload <c>Authorization</c> value (<c>Bearer …</c>) authenticates the whole
 /// connection, which then runs its operations as that caller. No value: anonymous, as over HTTP. A value that does
-/// not validate closes the socket with 4403. The connection keeps the identity it had at init; a token expiring
-/// later does not end it.
+/// not validate closes the socket with 4403. An access token's connection is closed with 4403 when the token
+/// expires (at its <c>exp</c>, without clock skew) or when its session is found revoked (checked every
+/// <c>Authentication:WebSocketSessionCheckInterval</c>); the client reconnects with a refreshed token.
 /// </summary>
 public static class WebSocketAuthentication
 {
@@ -35,6 +37,7 @@ public static class WebSocketAuthentication
             }
 
             http.User = ApiKeys.ApiKeyAuthenticationHandler.Principal(key);
+            context.CredentialExpiresAt = key.ExpiresAt;
             return true;
         }
 
@@ -46,6 +49,17 @@ public static class WebSocketAuthentication
         }
 
         http.User = principal;
+        context.CredentialExpiresAt = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(token).ValidTo is var exp && exp > DateTime.MinValue
+            ? new DateTimeOffset(exp, TimeSpan.Zero)
+            : null;
+        var scopes = http.RequestServices.GetRequiredService<IServiceScopeFactory>();
+        context.CredentialCheckInterval = http.RequestServices.GetRequiredService<HeadlessAuthenticationOptions>().WebSocketSessionCheckInterval;
+        context.CredentialCheck = async cancellationToken =>
+        {
+            // A scope per check: the upgrade request's services live as long as the socket and are not for concurrent use.
+            await using var scope = scopes.CreateAsyncScope();
+            return await AccessTokenValidator.IsSessionActiveAsync(principal, scope.ServiceProvider, cancellationToken);
+        };
         return true;
     }
 }

@@ -19,6 +19,9 @@ public sealed class HeadlessAuthenticationOptions
     /// <summary>Tolerated clock difference between instances when checking <c>exp</c>/<c>nbf</c>.</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How often an open WebSocket checks that the session of its access token is still active.</summary>
+    public TimeSpan WebSocketSessionCheckInterval { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>A key older than this is replaced by a new one at the next token issued; zero never rotates by age.</summary>
     public TimeSpan SigningKeyRotationInterval { get; set; } = TimeSpan.FromDays(30);
 

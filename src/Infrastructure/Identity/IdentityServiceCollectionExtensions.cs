@@ -1,4 +1,5 @@
 using Headless.Infrastructure.Identity.Customers;
+using Headless.Infrastructure.Identity.Mfa;
 using Headless.Infrastructure.Identity.PersonalData;
 using Headless.Infrastructure.Identity.Sessions;
 using Headless.Infrastructure.Identity.Tokens;
@@ -32,7 +33,17 @@ public static class IdentityServiceCollectionExtensions
         services.AddSingleton<IAccessTokenIssuer, AccessTokenIssuer>();
         services.AddSingleton<SessionRevocationCache>();
         services.AddScoped<SessionService>();
-        return services.AddCustomerAccounts(configuration);
+        return services.AddTotp(configuration).AddCustomerAccounts(configuration);
+    }
+
+    /// <summary>The authenticator-app factor (settings under <c>Identity:Totp</c>), shared by customer and staff accounts.</summary>
+    private static IServiceCollection AddTotp(this IServiceCollection services, IConfiguration configuration)
+    {
+        var totp = new TotpOptions();
+        configuration.GetSection(TotpOptions.SectionName).Bind(totp);
+        services.TryAddSingleton(totp);
+        services.TryAddSingleton<TotpAuthenticator>();
+        return services;
     }
 
     /// <summary>Customer accounts (settings under <c>Accounts</c>), personal-data encryption and the email seam.</summary>
@@ -51,7 +62,6 @@ public static class IdentityServiceCollectionExtensions
         services.AddScoped<CustomerProfiles>();
         services.AddScoped<CustomerCommerce>();
         services.AddScoped<CustomerDataRights>();
-        // Needs TotpAuthenticator, which the staff services register (AddHeadlessStaff).
         services.AddScoped<CustomerTotp>();
         services.AddScoped<ISignInSecondFactor>(sp => sp.GetRequiredService<CustomerTotp>());
         return services;

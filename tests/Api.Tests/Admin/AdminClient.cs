@@ -55,10 +55,10 @@ public static class AdminClient
     public static string Code(string secret, int stepsAhead = 0) =>
         new Totp(Base32Encoding.ToBytes(secret)).ComputeTotp(DateTime.UtcNow.AddSeconds(30 * stepsAhead));
 
-    public static async Task<JsonObject> SignInAsync(this HttpClient client, string email, string? totpCode, string password = Password)
+    public static async Task<JsonObject> SignInAsync(this HttpClient client, string email, string? totpCode, string password = Password, string fields = "accessToken expiresAt mfaEnrollmentRequired errors { code field }")
     {
         var (_, body) = await client.AdminAsync(
-            "mutation ($input: StaffSignInInput!) { staffSignIn(input: $input) { accessToken expiresAt mfaEnrollmentRequired errors { code field } } }",
+            $"mutation ($input: StaffSignInInput!) {{ staffSignIn(input: $input) {{ {fields} }} }}",
             new { input = new { email, password, totpCode } });
         return body["data"]!["staffSignIn"]!.AsObject();
     }

@@ -173,6 +173,54 @@ public abstract class AdminContract
     }
 
     [Fact]
+    public async Task AStaffRefreshTokenRotatesAndReusingOneEndsTheWholeSession()
+    {
+        var client = Factory.CreateClient();
+        var email = Email("refresher");
+        var secret = await Factory.CreateStaffAsync(email, StaffRole.Support);
+        var signedIn = await client.SignInAsync(email, AdminClient.Code(secret), fields: "accessToken refreshToken errors { code field }");
+        var first = (string)signedIn["refreshToken"]!;
+
+        var refreshed = await StaffRefreshAsync(client, first);
+        var second = (string)refreshed["refreshToken"]!;
+        var (viewerStatus, viewer) = await client.AdminAsync("{ viewer { ... on StaffMember { permissions } } }", bearer: (string)refreshed["accessToken"]!);
+        var reused = await StaffRefreshAsync(client, first);
+        var afterReuse = await StaffRefreshAsync(client, second);
+        var (status, _) = await client.AdminAsync("{ viewer { __typename } }", bearer: (string)refreshed["accessToken"]!);
+
+        Assert.StartsWith("hr_", first, StringComparison.Ordinal);
+        Assert.Empty(refreshed["errors"]!.AsArray());
+        Assert.NotEqual(first, second);
+        Assert.Equal(HttpStatusCode.OK, viewerStatus);
+        Assert.Contains("orders:read", viewer["data"]!["viewer"]!["permissions"]!.AsArray().Select(p => (string?)p));
+        Assert.Equal("INVALID_TOKEN", (string?)reused["errors"]![0]!["code"]);
+        Assert.Null(reused["accessToken"]);
+        Assert.Equal("INVALID_TOKEN", (string?)afterReuse["errors"]![0]!["code"]);
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+    }
+
+    [Fact]
+    public async Task TheStaffEndpointRefusesACustomersRefreshTokenWithoutSpendingIt()
+    {
+        var client = Factory.CreateClient();
+        var (_, _, customerToken) = await client.NewAccountAsync();
+
+        var refused = await StaffRefreshAsync(client, customerToken);
+        var stillGood = await client.RefreshAsync(customerToken);
+
+        Assert.Equal("INVALID_TOKEN", (string?)refused["errors"]![0]!["code"]);
+        Assert.NotNull((string?)stillGood["accessToken"]);
+    }
+
+    private static async Task<JsonObject> StaffRefreshAsync(HttpClient client, string refreshToken)
+    {
+        var (_, body) = await client.AdminAsync(
+            "mutation ($input: StaffRefreshSessionInput!) { staffRefreshSession(input: $input) { accessToken refreshToken mfaEnrollmentRequired errors { code field } } }",
+            new { input = new { refreshToken } });
+        return body["data"]!["staffRefreshSession"]!.AsObject();
+    }
+
+    [Fact]
     public async Task RevokingAStaffMembersSessionsStopsTheirTokens()
     {
         var client = Factory.CreateClient();

@@ -110,6 +110,21 @@ public abstract class CustomerTotpContract
     }
 
     [Fact]
+    public async Task MeTellsWhetherTheAuthenticatorAppIsOn()
+    {
+        var (_, token, _) = await Client.NewAccountAsync();
+        var before = await TotpEnabledAsync(token);
+        var secret = (await StartAsync(token))["secret"]!.GetValue<string>();
+        var started = await TotpEnabledAsync(token);
+        AccountSteps.AssertNoErrors(await ConfirmAsync(token, AdminClient.Code(secret)));
+        var confirmed = await TotpEnabledAsync(token);
+        AccountSteps.AssertNoErrors(await DisableAsync(token, AdminClient.Code(secret, 1)));
+        var disabled = await TotpEnabledAsync(token);
+
+        Assert.Equal([false, false, true, false], new[] { before, started, confirmed, disabled });
+    }
+
+    [Fact]
     public async Task EnrolmentStepsOutOfOrderAreTypedErrors()
     {
         var (_, token, _) = await Client.NewAccountAsync();
@@ -148,6 +163,9 @@ public abstract class CustomerTotpContract
         AccountSteps.AssertNoErrors(confirmed);
         return (email, secret, confirmed["recoveryCodes"]!.AsArray().Select(c => c!.GetValue<string>()).ToList(), confirmationCode);
     }
+
+    private async Task<bool> TotpEnabledAsync(string token) =>
+        (await Client.RunAsync("{ me { totpEnabled } }", token: token))["me"]!["totpEnabled"]!.GetValue<bool>();
 
     private async Task<JsonObject> StartAsync(string? token) =>
         (await Client.RunAsync($"mutation {{ startTotpEnrollment {{ {StartFields} }} }}", token: token))["startTotpEnrollment"]!.AsObject();

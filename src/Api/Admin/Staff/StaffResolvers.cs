@@ -5,6 +5,10 @@ using Headless.Domain.SeedWork;
 using Headless.GraphQL.Execution;
 using Headless.GraphQL.Types;
 using Headless.Infrastructure.Identity;
+using System.Security.Cryptography;
+using System.Text;
+using Headless.Api.Hosting.RateLimiting;
+using Headless.Infrastructure.Identity.Customers;
 using Headless.Infrastructure.Identity.Mfa;
 using Headless.Infrastructure.Identity.Sessions;
 using Headless.Infrastructure.Identity.Staff;
@@ -23,6 +27,9 @@ internal static class StaffResolvers
     public const string InvalidTotp = "INVALID_TOTP";
     public const string NotFound = "NOT_FOUND";
     public const string StaffOnly = "STAFF_ONLY";
+    public const string TooManyAttempts = "TOO_MANY_ATTEMPTS";
+    public const string InvalidToken = "INVALID_TOKEN";
+    private const string ThrottlePurpose = "staff-signin";
 
     public static SchemaBuilder AddStaffResolvers(this SchemaBuilder schema) => schema
         .BindEnum<StaffRole>("StaffRole")
@@ -36,6 +43,7 @@ internal static class StaffResolvers
         .AddResolver("StaffMember", "totpEnabled", (IResolveFieldContext context) => ((StaffMember)context.Source!).Totp.IsEnabled)
         .AddResolver("StaffMember", "disabled", (IResolveFieldContext context) => ((StaffMember)context.Source!).IsDisabled)
         .AddResolver("Mutation", "staffSignIn", SignInAsync)
+        .AddResolver("Mutation", "staffRefreshSession", RefreshAsync)
         .AddResolver("Mutation", "startTotpEnrollment", StartTotpAsync)
         .AddResolver("Mutation", "confirmTotpEnrollment", ConfirmTotpAsync)
         .AddResolver("Mutation", "disableTotp", DisableTotpAsync)
@@ -67,9 +75,18 @@ internal static class StaffResolvers
     {
         var services = context.RequestServices;
         var ct = context.CancellationToken;
+        var throttle = services.GetRequiredService<SignInThrottle>();
+        var accountKey = StaffAccountKey(input.Email);
+        var addressKey = SignInThrottle.AddressKey(ThrottlePurpose, ClientAddress.Of(services.GetRequiredService<IHttpContextAccessor>().HttpContext!));
+        if (await throttle.RetryAfterAsync([accountKey, addressKey], ct) is { } wait)
+        {
+            return Failed(TooManyAttempts, $"Too many attempts; try again in {(int)Math.Ceiling(wait.TotalSeconds)} s.");
+        }
+
         var member = await services.GetRequiredService<StaffDirectory>().FindByCredentialsAsync(input.Email, input.Password, ct);
         if (member is null)
         {
+            await throttle.RecordFailedSignInAsync(accountKey, addressKey, ct);
             return Failed(InvalidCredentials, "The email or password is wrong.");
         }
 
@@ -83,6 +100,7 @@ internal static class StaffResolvers
 
             if (services.GetRequiredService<TotpAuthenticator>().Verify(member.Totp, input.TotpCode) == TotpCheck.Invalid)
             {
+                await throttle.RecordFailedSignInAsync(accountKey, addressKey, ct);
                 return Failed(InvalidTotp, "The code is wrong, expired or already used.", "totpCode");
             }
         }
@@ -98,14 +116,62 @@ internal static class StaffResolvers
             return Failed(InvalidTotp, "The code is wrong, expired or already used.", "totpCode");
         }
 
-        // Without an authenticator app the token reaches nothing but the enrolment mutations.
-        IReadOnlyCollection<string> permissions = enrolled ? [Permissions.AdminAccess, .. member.Permissions] : [Permissions.AdminAccess];
+        await throttle.ResetAsync(accountKey, ct);
         var session = await services.GetRequiredService<SessionService>().StartAsync(member.Id.ToString(), CallerKinds.Staff, ct);
-        var access = await services.GetRequiredService<IAccessTokenIssuer>().IssueAsync(member.Id.ToString(), CallerKinds.Staff, permissions, session.SessionId.ToString(), ct);
-        return new StaffSignInPayload(access.Token, access.ExpiresAt, !enrolled, AdminError.None);
+        return await IssueAsync(member, session, services, ct);
     }
 
-    private static StaffSignInPayload Failed(string code, string message, string? field = null) => new(null, null, false, AdminError.One(code, message, field));
+    /// <summary>
+    /// Rotates a staff refresh token (a reused one ends the session, as for customers) and issues an access token
+    /// with the member's permissions as they are now: a disabled member's session ends here.
+    /// </summary>
+    private static async Task<StaffSignInPayload> RefreshAsync(StaffRefreshSessionInput input, IResolveFieldContext context)
+    {
+        var services = context.RequestServices;
+        var ct = context.CancellationToken;
+        var sessions = services.GetRequiredService<SessionService>();
+        var outcome = await sessions.RefreshAsync(input.RefreshToken, ct, CallerKinds.Staff);
+        if (outcome.Tokens is not { } tokens)
+        {
+            return Failed(InvalidToken, "The refresh token is unknown, expired, revoked or already used.", "refreshToken");
+        }
+
+        var member = Guid.TryParse(tokens.Subject, out var id) ? await Db(context).StaffMembers.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct) : null;
+        if (member is null || member.IsDisabled)
+        {
+            await sessions.RevokeAsync(tokens.SessionId, SessionRevocationReasons.AccountDeleted, ct);
+            return Failed(InvalidToken, "The refresh token is unknown, expired, revoked or already used.", "refreshToken");
+        }
+
+        return await IssueAsync(member, tokens, services, ct);
+    }
+
+    private static async Task<StaffSignInPayload> IssueAsync(StaffMember member, SessionTokens session, IServiceProvider services, CancellationToken ct)
+    {
+        // Without an authenticator app the token reaches nothing but the enrolment mutations.
+        var enrolled = member.Totp.IsEnabled;
+        IReadOnlyCollection<string> permissions = enrolled ? [Permissions.AdminAccess, .. member.Permissions] : [Permissions.AdminAccess];
+        var access = await services.GetRequiredService<IAccessTokenIssuer>().IssueAsync(member.Id.ToString(), CallerKinds.Staff, permissions, session.SessionId.ToString(), ct);
+        return new StaffSignInPayload(access.Token, access.ExpiresAt, session.RefreshToken, !enrolled, AdminError.None);
+    }
+
+    /// <summary>Keyed by a hash of the email as typed (normalised when it parses), so an unknown email is throttled like a known one.</summary>
+    private static string StaffAccountKey(string? email)
+    {
+        string normalized;
+        try
+        {
+            normalized = StaffMember.NormalizeEmail(email);
+        }
+        catch (DomainException)
+        {
+            normalized = email ?? string.Empty;
+        }
+
+        return ThrottlePurpose + ":account:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalized)))[..32];
+    }
+
+    private static StaffSignInPayload Failed(string code, string message, string? field = null) => new(null, null, null, false, AdminError.One(code, message, field));
 
     private static async Task<StartTotpEnrollmentPayload> StartTotpAsync(ClaimsPrincipal user, IResolveFieldContext context)
     {

@@ -23,6 +23,21 @@ public sealed class ConnectionInitContext
         set => HttpContext.User = value;
     }
 
+    /// <summary>
+    /// When the credential the hook accepted stops being valid (an access token's expiry): the connection is then
+    /// closed with <see cref="CloseCodes.Forbidden"/>, ending its subscriptions; the client reconnects with a fresh one.
+    /// </summary>
+    public DateTimeOffset? CredentialExpiresAt { get; set; }
+
+    /// <summary>
+    /// Asked every <see cref="WebSocketOptions.CredentialCheckInterval"/> while the connection is open whether the
+    /// credential still holds (e.g. its session was not revoked); false closes with <see cref="CloseCodes.Forbidden"/>.
+    /// </summary>
+    public Func<CancellationToken, ValueTask<bool>>? CredentialCheck { get; set; }
+
+    /// <summary>How often to ask <see cref="CredentialCheck"/>; <see cref="WebSocketOptions.CredentialCheckInterval"/> when null.</summary>
+    public TimeSpan? CredentialCheckInterval { get; set; }
+
     /// <summary>Sent back as the <c>connection_ack</c> payload when set.</summary>
     public IReadOnlyDictionary<string, object?>? AckPayload { get; set; }
 }

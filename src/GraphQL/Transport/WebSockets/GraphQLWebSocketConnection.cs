@@ -153,6 +153,11 @@ internal sealed class GraphQLWebSocketConnection(
         }
 
         _acknowledged = true;
+        if (context.CredentialExpiresAt is not null || context.CredentialCheck is not null)
+        {
+            _ = WatchCredentialAsync(context.CredentialExpiresAt, context.CredentialCheck, context.CredentialCheckInterval ?? _options.CredentialCheckInterval);
+        }
+
         await SendAsync(writer =>
         {
             writer.WriteStartObject();
@@ -402,6 +407,60 @@ internal sealed class GraphQLWebSocketConnection(
 
         CancelAll();
         _closing.CancelAfter(CloseHandshakeTimeout);
+    }
+
+    /// <summary>
+    /// Closes the connection with 4403 once the credential it was opened with expires or its check fails: a socket
+    /// must not outlive the token (or session) that opened it. A check that throws (the database is briefly away)
+    /// does not end the connection; the next one decides.
+    /// </summary>
+    private async Task WatchCredentialAsync(DateTimeOffset? expiresAt, Func<CancellationToken, ValueTask<bool>>? check, TimeSpan interval)
+    {
+        interval = interval > TimeSpan.Zero ? interval : TimeSpan.FromSeconds(15);
+        try
+        {
+            while (!_closing.IsCancellationRequested)
+            {
+                var wait = check is null ? TimeSpan.FromHours(1) : interval;
+                if (expiresAt is { } end)
+                {
+                    var left = end - DateTimeOffset.UtcNow;
+                    if (left <= TimeSpan.Zero)
+                    {
+                        await CloseAsync(CloseCodes.Forbidden, "Forbidden: the credential expired");
+                        return;
+                    }
+
+                    wait = left < wait ? left : wait;
+                }
+
+                await Task.Delay(wait, _closing.Token);
+                if (check is null || (expiresAt is { } due && DateTimeOffset.UtcNow >= due))
+                {
+                    continue;
+                }
+
+                bool valid;
+                try
+                {
+                    valid = await check(_closing.Token);
+                }
+                catch (Exception) when (!_closing.IsCancellationRequested)
+                {
+                    continue;
+                }
+
+                if (!valid)
+                {
+                    await CloseAsync(CloseCodes.Forbidden, "Forbidden: the credential was revoked");
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The connection ended first.
+        }
     }
 
     private async Task CloseUnlessInitialisedAsync()

@@ -34,6 +34,9 @@ public sealed class WebSocketOptions
     /// <summary>The clock of the message rates (a test freezes it).</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    /// <summary>How often an open connection asks <see cref="ConnectionInitContext.CredentialCheck"/> again.</summary>
+    public TimeSpan CredentialCheckInterval { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>Decides from the <c>connection_init</c> payload whether the client may proceed; false closes with 4403.</summary>
     public Func<ConnectionInitContext, ValueTask<bool>>? OnConnectionInit { get; set; }
 }

@@ -28,7 +28,8 @@ public sealed class CustomerProfiles(HeadlessDbContext db, IPersonalDataProtecto
             pii.Unprotect(customer.FirstNameProtected),
             pii.Unprotect(customer.LastNameProtected),
             pii.Unprotect(customer.PhoneProtected),
-            customer.CreatedAt);
+            customer.CreatedAt,
+            customer.Totp.IsEnabled);
     }
 
     /// <summary>Null leaves a value as it is; an empty string clears it.</summary>

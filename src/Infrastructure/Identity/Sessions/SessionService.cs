@@ -26,8 +26,11 @@ public sealed class SessionService(HeadlessDbContext db, HeadlessAuthenticationO
         return tokens;
     }
 
-    /// <summary>Exchanges a refresh token for the next one of its session.</summary>
-    public async Task<RefreshOutcome> RefreshAsync(string refreshToken, CancellationToken cancellationToken)
+    /// <summary>
+    /// Exchanges a refresh token for the next one of its session. With <paramref name="kind"/>, a token of another
+    /// kind of account is refused before it is used up (the staff endpoint must not spend a customer's token).
+    /// </summary>
+    public async Task<RefreshOutcome> RefreshAsync(string refreshToken, CancellationToken cancellationToken, string? kind = null)
     {
         if (string.IsNullOrEmpty(refreshToken) || refreshToken.Length > 200 || !refreshToken.StartsWith(RefreshTokenPrefix, StringComparison.Ordinal))
         {
@@ -43,7 +46,7 @@ public sealed class SessionService(HeadlessDbContext db, HeadlessAuthenticationO
         }
 
         var session = await db.AuthSessions.SingleAsync(s => s.Id == stored.SessionId, cancellationToken);
-        if (!session.IsActive(now) || stored.ExpiresAt <= now)
+        if (!session.IsActive(now) || stored.ExpiresAt <= now || (kind is not null && session.Kind != kind))
         {
             return RefreshOutcome.Failed(RefreshFailure.Invalid);
         }

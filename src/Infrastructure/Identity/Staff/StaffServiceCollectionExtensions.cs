@@ -1,5 +1,4 @@
 using Headless.Infrastructure.Identity.ApiKeys;
-using Headless.Infrastructure.Identity.Mfa;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,16 +8,17 @@ namespace Headless.Infrastructure.Identity.Staff;
 
 public static class StaffServiceCollectionExtensions
 {
-    /// <summary>Staff accounts, the authenticator-app factor (<c>Identity:Totp</c>) and integrator API keys (<c>Identity:ApiKeys</c>).</summary>
+    /// <summary>
+    /// Staff accounts and integrator API keys (<c>Identity:ApiKeys</c>). The authenticator-app factor staff sign-in
+    /// requires comes from <see cref="IdentityServiceCollectionExtensions.AddHeadlessIdentity"/>, shared with customers.
+    /// </summary>
     public static IServiceCollection AddHeadlessStaff(this IServiceCollection services, IConfiguration configuration)
     {
-        var totp = new TotpOptions();
-        configuration.GetSection(TotpOptions.SectionName).Bind(totp);
         var apiKeys = new ApiKeyOptions();
         configuration.GetSection(ApiKeyOptions.SectionName).Bind(apiKeys);
         services.TryAddSingleton(TimeProvider.System);
         services.AddDataProtection();
-        services.AddSingleton(totp).AddSingleton(apiKeys).AddSingleton<TotpAuthenticator>();
+        services.AddSingleton(apiKeys);
         services.AddScoped<StaffDirectory>().AddScoped<ApiKeyService>();
         return services;
     }
