@@ -17,15 +17,16 @@ bench_publish src/Api "$BENCH_ROOT/api"
 bench_start_postgres
 bench_start_redis
 secret=bench_webhook_secret_$RANDOM$RANDOM
-printf '\n| case | subscribers | orders | RSS before (MB) | RSS idle (MB) | extra (MB) | delivered | p50 ms | p99 ms | max ms | load |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n'
+printf '\n| case | subscribers | orders | RSS before (MB) | RSS idle (MB) | extra (MB) | opened in (s) | delivered | failures | p50 ms | p99 ms | max ms | load |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n'
 for case in one spread; do
   orders=1; [ "$case" = spread ] && orders=$ORDERS_SPREAD
   bench_start_api Redis__Configuration="127.0.0.1:$REDIS_PORT" RateLimiting__Enabled=false \
     Payments__Sandbox__Enabled=true Payments__Sandbox__WebhookSecret="$secret" \
     GraphQL__WebSockets__MaxConnectionsPerClient=$((CONNECTIONS + 10)) GraphQL__WebSockets__MaxSubscribesPerSecond=100
   before=$(bench_rss_kb "$API_PID")
-  coproc NODE { ORDERS=$orders SUBSCRIBERS=$SUBSCRIBERS CONNECTIONS=$CONNECTIONS node bench/subscriptions.mjs "$API_URL" "$secret"; }
+  coproc NODE { ORDERS=$orders SUBSCRIBERS=$SUBSCRIBERS CONNECTIONS=$CONNECTIONS timeout "${CASE_TIMEOUT:-900}" node bench/subscriptions.mjs "$API_URL" "$secret"; }
   read -r ready <&"${NODE[0]}"
+  echo "# $case: $ready" >&2
   idle=$(bench_rss_kb "$API_PID")
   echo go >&"${NODE[1]}"
   read -r result <&"${NODE[0]}"
@@ -33,7 +34,7 @@ for case in one spread; do
   python3 - "$case" "$before" "$idle" "$result" "$(cut -d' ' -f1 /proc/loadavg)" <<'PY'
 import json, sys
 case, before, idle, result, load = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), json.loads(sys.argv[4]), sys.argv[5]
-print(f"| {case} | {result['subscribers']} | {result['orders']} | {before/1024:.0f} | {idle/1024:.0f} | {(idle-before)/1024:.0f} | {result['delivered']} | {result['p50ms']} | {result['p99ms']} | {result['maxms']} | {load} |")
+print(f"| {case} | {result['subscribers']} | {result['orders']} | {before/1024:.0f} | {idle/1024:.0f} | {(idle-before)/1024:.0f} | {result['openSeconds']:.0f} | {result['delivered']} | {result['failures']} | {result['p50ms']} | {result['p99ms']} | {result['maxms']} | {load} |")
 PY
   kill "$API_PID"; wait "$API_PID" 2>/dev/null || true
   bench_psql postgres -c "DROP DATABASE headless WITH (FORCE)" -c "CREATE DATABASE headless" >/dev/null

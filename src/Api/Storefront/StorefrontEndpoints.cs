@@ -27,7 +27,13 @@ public static class StorefrontEndpoints
         app.UseWebSockets();
         var httpCaching = new HttpCaching.HttpCachingOptions();
         app.Configuration.GetSection(HttpCaching.HttpCachingOptions.SectionName).Bind(httpCaching);
-        app.UseWhen(c => c.Request.Path.StartsWithSegments(Path), branch => branch.UseMiddleware<HttpCaching.HttpCachingMiddleware>(httpCaching));
+        var responseCache = new ResponseCaching.ResponseCacheOptions();
+        app.Configuration.GetSection(ResponseCaching.ResponseCacheOptions.SectionName).Bind(responseCache);
+        var responseStore = new ResponseCaching.ResponseCacheStore(responseCache, app.Services.GetRequiredService<CatalogCacheOptions>().Duration);
+        app.Lifetime.ApplicationStopped.Register(responseStore.Dispose);
+        app.UseWhen(c => c.Request.Path.StartsWithSegments(Path), branch => branch
+            .UseMiddleware<HttpCaching.HttpCachingMiddleware>(httpCaching)
+            .UseMiddleware<ResponseCaching.ResponseCacheMiddleware>(responseStore, responseCache));
         app.Use((context, next) =>
         {
             // A plain request ends soon, so its catalog reads may share one held connection; a socket's scope may not.

@@ -23,7 +23,8 @@ public sealed class CatalogReader(
     TimeProvider clock,
     CatalogFilterOptions filterLimits,
     CatalogCache? cache = null,
-    CatalogConnectionHold? connectionHold = null)
+    CatalogConnectionHold? connectionHold = null,
+    CatalogReadTracker? tracker = null)
 {
     private static readonly Expression<Func<Product, ProductRecord>> ToRecord = p =>
         new ProductRecord(p.Id, p.Slug, p.Name, p.Description, p.Kind, p.CategoryId, p.CreatedAt, p.PopularityScore, p.RecipientField, p.RecipientCountry);
@@ -40,8 +41,8 @@ public sealed class CatalogReader(
             return await ReadProductsAsync(request, ct);
         }
 
-        var key = $"catalog:{CatalogCacheKinds.Page}:{await cache.VersionAsync(ct)}:{Hash(request)}";
-        return await cache.GetOrLoadAsync(key, () => ReadProductsAsync(request, ct), DependsOnStock(request.Filter) ? cache.StockDuration : cache.Duration, ct);
+        var key = $"catalog:{CatalogCacheKinds.Page}:{await cache.VersionAsync(tracker, ct)}:{Hash(request)}";
+        return await cache.GetOrLoadAsync(key, () => ReadProductsAsync(request, ct), DependsOnStock(request.Filter) ? cache.StockDuration : cache.Duration, tracker, ct);
     }
 
     private Task<ProductPage> ReadProductsAsync(ProductPageRequest request, CancellationToken ct) =>
@@ -75,8 +76,8 @@ public sealed class CatalogReader(
             return await Read();
         }
 
-        var key = $"catalog:{CatalogCacheKinds.Count}:{await cache.VersionAsync(ct)}:{Hash(new { filter, search })}";
-        var count = await cache.GetOrLoadAsync(key, async () => new CachedCount(await Read()), DependsOnStock(filter) ? cache.StockDuration : cache.Duration, ct);
+        var key = $"catalog:{CatalogCacheKinds.Count}:{await cache.VersionAsync(tracker, ct)}:{Hash(new { filter, search })}";
+        var count = await cache.GetOrLoadAsync(key, async () => new CachedCount(await Read()), DependsOnStock(filter) ? cache.StockDuration : cache.Duration, tracker, ct);
         return count.Value;
     }
 
@@ -179,7 +180,7 @@ public sealed class CatalogReader(
                 .ToArrayAsync(ct));
 
         var categories = cache is { Enabled: true }
-            ? await cache.GetOrLoadAsync($"catalog:{CatalogCacheKinds.Categories}:{await cache.VersionAsync(ct)}", Read, cache.Duration, ct)
+            ? await cache.GetOrLoadAsync($"catalog:{CatalogCacheKinds.Categories}:{await cache.VersionAsync(tracker, ct)}", Read, cache.Duration, tracker, ct)
             : await Read();
         return _tree ??= cache?.Tree(categories) ?? new CategoryTree(categories);
     }
@@ -206,6 +207,7 @@ public sealed class CatalogReader(
             stocked,
             missing => Serialized(() => StockAsync(missing, ct)),
             s => cache.StockEntryDuration(s?.NextLapse),
+            tracker: tracker,
             ct: ct);
         return [.. variants.Select(v => v.ProductKind == ProductKind.Physical ? v with { Available = stock.GetValueOrDefault(v.Id)?.Available ?? 0 } : v)];
     }
@@ -236,7 +238,7 @@ public sealed class CatalogReader(
         where TKey : notnull
         where TValue : class =>
         cache is { Enabled: true }
-            ? cache.GetManyAsync(kind, keys, load, _ => cache.Duration, comparer, ct)
+            ? cache.GetManyAsync(kind, keys, load, _ => cache.Duration, comparer, ct: ct)
             : load(keys);
 
     private static bool DependsOnStock(ProductFilter? filter) =>

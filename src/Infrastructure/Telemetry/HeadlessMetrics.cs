@@ -13,7 +13,7 @@ public sealed class HeadlessMetrics : IDisposable
     public const string MeterName = "Headless";
 
     /// <summary>Caches reported from the start (at zero), so their series exist before the first lookup.</summary>
-    public static readonly IReadOnlyList<string> KnownCaches = ["catalog"];
+    public static readonly IReadOnlyList<string> KnownCaches = ["catalog", "catalog-response"];
 
     private readonly Meter _meter;
     private readonly ConcurrentDictionary<(string Cache, bool Hit), long> _cacheLookups = new();
@@ -85,6 +85,9 @@ public sealed class HeadlessMetrics : IDisposable
 
     /// <summary>One lookup of <paramref name="cache"/> (a name fixed in code, e.g. <c>catalog</c>).</summary>
     public void CacheLookup(string cache, bool hit) => _cacheLookups.AddOrUpdate((cache, hit), 1, static (_, count) => count + 1);
+
+    /// <summary>The lookups of <paramref name="cache"/> so far with that result (diagnostics, tests).</summary>
+    public long CacheLookups(string cache, bool hit) => _cacheLookups.GetValueOrDefault((cache, hit));
 
     public void OrderPlaced() => Interlocked.Increment(ref _ordersPlaced);
 

@@ -13,6 +13,9 @@ internal sealed class PublicReadRule : IOperationRule
 {
     public const string ItemKey = "headless:public-read";
 
+    /// <summary>Set for the same reads sent as <c>GET</c> or <c>POST</c>: the response cache may keep their answers.</summary>
+    public const string CatalogReadKey = "headless:anonymous-catalog-read";
+
     private static readonly HashSet<string> PublicRootFields =
         new(["products", "product", "categories", "category", "node", "nodes", "variant", "__typename"], StringComparer.Ordinal);
 
@@ -20,12 +23,15 @@ internal sealed class PublicReadRule : IOperationRule
     {
         var http = context.RequestContext.HttpContext;
         if (context.RequestContext.Transport == TransportKind.Http
-            && HttpMethods.IsGet(http.Request.Method)
             && !HttpCachingMiddleware.HasCredentials(http.Request)
             && context.Operation is { Operation: OperationType.Query } operation
             && OnlyPublicFields(operation.SelectionSet, context.Document, depth: 0))
         {
-            http.Items[ItemKey] = true;
+            http.Items[CatalogReadKey] = true;
+            if (HttpMethods.IsGet(http.Request.Method))
+            {
+                http.Items[ItemKey] = true;
+            }
         }
 
         return ValueTask.FromResult<IReadOnlyList<GraphQLError>>([]);

@@ -30,6 +30,7 @@ public sealed class CatalogCache(IFusionCache cache, CatalogCacheOptions options
         Func<IReadOnlyCollection<TKey>, Task<IReadOnlyDictionary<TKey, TValue>>> load,
         Func<TValue?, TimeSpan> duration,
         IEqualityComparer<TKey>? comparer = null,
+        CatalogReadTracker? tracker = null,
         CancellationToken ct = default)
         where TKey : notnull
         where TValue : class
@@ -39,6 +40,8 @@ public sealed class CatalogCache(IFusionCache cache, CatalogCacheOptions options
             return await load(keys);
         }
 
+        var tracking = tracker is { Active: true };
+
         var found = new Dictionary<TKey, TValue>(comparer);
         var missing = new List<TKey>();
         foreach (var key in keys.Distinct(comparer))
@@ -47,8 +50,15 @@ public sealed class CatalogCache(IFusionCache cache, CatalogCacheOptions options
             if (!cached.HasValue)
             {
                 missing.Add(key);
+                continue;
             }
-            else if (cached.Value.Value is { } value)
+
+            if (tracking)
+            {
+                tracker!.Record(new CatalogDependencyOf<Entry<TValue>>(Key(kind, key), cached.Value));
+            }
+
+            if (cached.Value.Value is { } value)
             {
                 found[key] = value;
             }
@@ -68,14 +78,19 @@ public sealed class CatalogCache(IFusionCache cache, CatalogCacheOptions options
                 found[key] = value;
             }
 
-            await cache.SetAsync(Key(kind, key), new Entry<TValue>(value), Options(duration(value)), token: ct);
+            var entry = new Entry<TValue>(value);
+            await cache.SetAsync(Key(kind, key), entry, Options(duration(value)), token: ct);
+            if (tracking)
+            {
+                tracker!.Record(new CatalogDependencyOf<Entry<TValue>>(Key(kind, key), entry));
+            }
         }
 
         return found;
     }
 
     /// <summary>One value under <paramref name="key"/> (e.g. a product page), from the cache or from <paramref name="load"/>.</summary>
-    public async Task<TValue> GetOrLoadAsync<TValue>(string key, Func<Task<TValue>> load, TimeSpan duration, CancellationToken ct = default)
+    public async Task<TValue> GetOrLoadAsync<TValue>(string key, Func<Task<TValue>> load, TimeSpan duration, CatalogReadTracker? tracker = null, CancellationToken ct = default)
         where TValue : class
     {
         if (!options.Enabled)
@@ -84,13 +99,17 @@ public sealed class CatalogCache(IFusionCache cache, CatalogCacheOptions options
         }
 
         var cached = await cache.TryGetAsync<TValue>(key, token: ct);
-        if (cached.HasValue)
+        var value = cached.HasValue ? cached.Value : await load();
+        if (!cached.HasValue)
         {
-            return cached.Value;
+            await cache.SetAsync(key, value, Options(duration), token: ct);
         }
 
-        var value = await load();
-        await cache.SetAsync(key, value, Options(duration), token: ct);
+        if (tracker is { Active: true })
+        {
+            tracker.Record(new CatalogDependencyOf<TValue>(key, value));
+        }
+
         return value;
     }
 
@@ -98,15 +117,43 @@ public sealed class CatalogCache(IFusionCache cache, CatalogCacheOptions options
     /// The catalog's version: part of the key of everything that depends on many products at once (pages, counts,
     /// the category tree), so one change of any product retires all of them together.
     /// </summary>
-    public async Task<string> VersionAsync(CancellationToken ct = default)
+    public async Task<string> VersionAsync(CatalogReadTracker? tracker = null, CancellationToken ct = default)
     {
         if (!options.Enabled)
         {
             return "off";
         }
 
-        return await cache.GetOrSetAsync<string>(
+        var version = await cache.GetOrSetAsync<string>(
             VersionKey, (_, _) => Task.FromResult(NewVersion()), options: Options(options.Duration), token: ct);
+        if (tracker is { Active: true })
+        {
+            tracker.Record(new CatalogDependencyOf<string>(VersionKey, version));
+        }
+
+        return version;
+    }
+
+    /// <summary>
+    /// Whether every dependency still holds the value it was recorded with: one memory lookup each while nothing
+    /// changed, Redis only for entries this instance's memory no longer has.
+    /// </summary>
+    public async ValueTask<bool> IsCurrentAsync(IReadOnlyList<CatalogDependency> dependencies, CancellationToken ct = default)
+    {
+        if (!options.Enabled)
+        {
+            return false;
+        }
+
+        foreach (var dependency in dependencies)
+        {
+            if (!await dependency.IsCurrentAsync(cache, ct))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Stock of these variants changed (reserved, allocated, released): their availability is read afresh.</summary>

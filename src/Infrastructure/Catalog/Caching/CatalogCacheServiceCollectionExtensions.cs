@@ -37,6 +37,7 @@ public static class CatalogCacheServiceCollectionExtensions
         services.AddSingleton<StockChangeNotifier>();
         services.AddSingleton<IInterceptor, StockChangeCommitInterceptor>();
         services.AddScoped<CatalogConnectionHold>();
+        services.AddScoped<CatalogReadTracker>();
         return services;
     }
 
