@@ -10,7 +10,7 @@ public sealed record IntegratorEvent(string Id, string Type, string Sequence, Da
     {
         var payload = IntegratorEventPayload.Parse(entry.Payload);
         return new IntegratorEvent(
-            payload.Id, entry.Type, entry.Position.ToString(CultureInfo.InvariantCulture), entry.OccurredAt, entry.OrderId,
+            payload.Id, entry.Type, entry.Position.ToString(CultureInfo.InvariantCulture), entry.OccurredAt, entry.OrderId ?? throw new InvalidOperationException("A stock event is not an order event."),
             payload.Data.OrderNumber, payload.Data.Status, entry.Payload, FeedCursor.Encode(entry.Position));
     }
 }

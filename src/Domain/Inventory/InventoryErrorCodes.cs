@@ -13,4 +13,8 @@ public static class InventoryErrorCodes
     public const string ShipExceedsAllocated = "inventory.ship_exceeds_allocated";
     public const string AdjustBelowAllocated = "inventory.adjust_below_allocated";
     public const string ReasonRequired = "inventory.reason_required";
+    public const string InvalidNote = "inventory.invalid_note";
+    public const string InvalidReference = "inventory.invalid_reference";
+    public const string InvalidIdempotencyKey = "inventory.invalid_idempotency_key";
+    public const string InvalidThreshold = "inventory.invalid_threshold";
 }

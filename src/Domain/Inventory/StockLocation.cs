@@ -25,7 +25,21 @@ public sealed class StockLocation : AggregateRoot
 
     public string Name { get; private set; }
 
+    /// <summary>Customers may collect orders here.</summary>
+    public bool Pickup { get; private set; }
+
+    /// <summary>Orders may be shipped from here. Stored inverted, so rows from before the flag existed (false) still ship.</summary>
+    public bool Shipping => !NoShipping;
+
+    private bool NoShipping { get; set; }
+
     public void Rename(string name) => Name = ValidName(name);
+
+    public void SetCapabilities(bool pickup, bool shipping)
+    {
+        Pickup = pickup;
+        NoShipping = !shipping;
+    }
 
     private static string ValidCode(string code)
     {

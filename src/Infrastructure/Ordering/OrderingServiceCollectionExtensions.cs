@@ -1,5 +1,6 @@
 using Headless.Infrastructure.Checkout;
 using Headless.Infrastructure.Hosting;
+using Headless.Infrastructure.Inventory;
 using Headless.Infrastructure.Outbox;
 using Headless.Infrastructure.Payments;
 using Headless.Infrastructure.Payments.Webhooks;
@@ -34,6 +35,7 @@ public static class OrderingServiceCollectionExtensions
         services.AddScoped<StockAvailability>();
         services.AddScoped<CartService>();
         services.AddScoped<StockAllocator>();
+        services.AddHeadlessInventory();
         services.AddScoped<OrderNumberGenerator>();
         services.AddScoped<PlaceOrderService>();
         services.AddScoped<OrderQueries>();

@@ -9,7 +9,7 @@ namespace Headless.Infrastructure.Persistence;
 public static class DatabaseInitializationExtensions
 {
     /// <summary>
-    /// Applies pending migrations, then loads the demo catalog if <c>Database:SeedDemoCatalog</c> is on
+    /// Applies pending migrations, opens the stock ledger's balances of a database from before it, then loads the demo catalog if <c>Database:SeedDemoCatalog</c> is on
     /// and it was never loaded. Idempotent; concurrent callers are safe (EF Core holds a migration lock,
     /// the seed guards itself).
     /// </summary>
@@ -23,6 +23,7 @@ public static class DatabaseInitializationExtensions
             ?? NullLogger.Instance;
 
         await MigrateAsync(db, ct);
+        await StockLedgerOpening.OpenAsync(db, provider.GetService<TimeProvider>() ?? TimeProvider.System, ct);
 
         var options = provider.GetService<DatabaseOptions>() ?? new DatabaseOptions();
         if (options.SeedDemoCatalog)

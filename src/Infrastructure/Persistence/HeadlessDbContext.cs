@@ -46,6 +46,12 @@ public abstract class HeadlessDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<StockReservation> StockReservations => Set<StockReservation>();
 
+    public DbSet<StockMovement> StockMovements => Set<StockMovement>();
+
+    public DbSet<LowStockRule> LowStockRules => Set<LowStockRule>();
+
+    public DbSet<StockLowAlert> StockLowAlerts => Set<StockLowAlert>();
+
     public DbSet<Cart> Carts => Set<Cart>();
 
     public DbSet<Order> Orders => Set<Order>();

@@ -25,6 +25,9 @@ public sealed class EventFeed(HeadlessDbContext db, FeedOptions options)
         var position = FeedCursor.Decode(after);
         var rows = await db.FeedEntries.AsNoTracking()
             .Where(f => f.Position > position)
+
+            // The pull feed is the order feed (its GraphQL type is an order event); stock events go to webhooks.
+            .Where(f => f.OrderId != null)
             .OrderBy(f => f.Position)
             .Take(size + 1)
             .ToListAsync(ct);

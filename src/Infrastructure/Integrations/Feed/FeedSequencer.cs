@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Headless.Infrastructure.Integrations.Feed;
 
 /// <summary>
-/// Gives committed order events their feed position. Only the holder of the <c>feed-sequencer</c> checkpoint
+/// Gives committed order events and stock alerts their feed position. Only the holder of the <c>feed-sequencer</c> checkpoint
 /// runs, and it only sees events whose transaction committed; each batch takes <c>max(position) + 1 …</c> in one
 /// transaction. So positions become visible in order, never with a hole that fills later: an event whose
 /// transaction committed late just gets a later position. If two sequencers ever overlapped (a lease lapsed
@@ -47,7 +47,13 @@ public sealed class FeedSequencer(HeadlessDbContext db, FeedOptions options, Tim
                 o.Subtotal.Amount, o.ShippingTotal.Amount, o.DiscountTotal.Amount, o.Total.Amount, o.TrackingNumber))
             .Take(options.BatchSize)
             .ToListAsync(ct);
-        if (pending.Count == 0)
+        var alerts = await db.StockLowAlerts.AsNoTracking()
+            .Where(a => !db.FeedEntries.Any(f => f.EventId == a.Id))
+            .OrderBy(a => a.OccurredAt)
+            .ThenBy(a => a.Id)
+            .Take(options.BatchSize)
+            .ToListAsync(ct);
+        if (pending.Count == 0 && alerts.Count == 0)
         {
             return 0;
         }
@@ -72,6 +78,19 @@ public sealed class FeedSequencer(HeadlessDbContext db, FeedOptions options, Tim
             db.FeedEntries.Add(new FeedEntry(position, e.EventId, e.OrderId, type, e.OccurredAt, now, payload.ToJson()));
         }
 
+        foreach (var alert in alerts)
+        {
+            var position = ++last;
+            var payload = new IntegratorStockEventPayload(
+                IntegratorEventPayload.CurrentVersion,
+                IntegratorEventTypes.StockLow,
+                IntegratorEventPayload.IdFor(alert.Id),
+                position,
+                alert.OccurredAt,
+                new IntegratorStockData(alert.VariantId, alert.Sku, alert.OnHand, alert.Threshold));
+            db.FeedEntries.Add(new FeedEntry(position, alert.Id, null, IntegratorEventTypes.StockLow, alert.OccurredAt, now, payload.ToJson()));
+        }
+
         await db.SaveChangesAsync(ct);
         if (!await CheckpointLease.AdvanceAsync(db, CheckpointName, owner, last, ct))
         {
@@ -81,7 +100,7 @@ public sealed class FeedSequencer(HeadlessDbContext db, FeedOptions options, Tim
 
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
-        return pending.Count;
+        return pending.Count + alerts.Count;
     }
 
     /// <summary>

@@ -3,8 +3,8 @@ using Headless.Domain.Ordering;
 namespace Headless.Infrastructure.Integrations.Feed;
 
 /// <summary>
-/// The event types integrators subscribe to, one per order state reached. <see cref="StockLow"/> is defined for
-/// endpoints to subscribe to but not emitted yet: stock levels raise no events today.
+/// The event types integrators subscribe to: one per order state reached, and <see cref="StockLow"/>, raised once
+/// each time a variant's on-hand stock crosses below its low-stock threshold (see <c>StockLedger</c>).
 /// </summary>
 public static class IntegratorEventTypes
 {

@@ -41,9 +41,10 @@ public sealed class NotificationScheduler(HeadlessDbContext db, IEnumerable<INot
             var now = clock.GetUtcNow();
             var queued = (
                 from e in entries
+                where e.OrderId is not null // stock events mail no one
                 from template in NotificationTemplates.For(e.Type)
                 from channel in channels
-                select new NotificationDelivery(e.EventId, e.OrderId, e.Position, template.Key, channel.Name, now)).ToList();
+                select new NotificationDelivery(e.EventId, e.OrderId!.Value, e.Position, template.Key, channel.Name, now)).ToList();
             db.NotificationDeliveries.AddRange(queued);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();

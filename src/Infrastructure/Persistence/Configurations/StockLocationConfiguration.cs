@@ -13,6 +13,9 @@ public sealed class StockLocationConfiguration : IEntityTypeConfiguration<StockL
         builder.Property(l => l.Id).HasColumnName("id").ValueGeneratedNever();
         builder.Property(l => l.Code).HasColumnName("code").HasMaxLength(StockLocation.MaxCodeLength);
         builder.Property(l => l.Name).HasColumnName("name").HasMaxLength(StockLocation.MaxNameLength);
+        builder.Property(l => l.Pickup).HasColumnName("pickup");
+        builder.Property<bool>("NoShipping").HasColumnName("no_shipping");
+        builder.Ignore(l => l.Shipping);
         builder.HasIndex(l => l.Code).IsUnique();
         builder.Ignore(l => l.DomainEvents);
     }

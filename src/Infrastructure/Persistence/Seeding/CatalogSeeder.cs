@@ -1,3 +1,5 @@
+using Headless.Domain.Inventory;
+using Headless.Infrastructure.Inventory;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -51,6 +53,10 @@ internal static class CatalogSeeder
         db.StockLocations.AddRange(content.StockLocations);
         db.Products.AddRange(content.Products);
         db.StockLevels.AddRange(content.StockLevels);
+
+        // The seeded quantities are the ledger's opening balances: on hand equals the sum of movements from the start.
+        var now = clock.GetUtcNow();
+        db.StockMovements.AddRange(content.StockLevels.Select(l => StockLedger.OpeningBalance(l, now)).OfType<StockMovement>());
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();

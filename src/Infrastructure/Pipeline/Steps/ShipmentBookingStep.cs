@@ -1,5 +1,6 @@
 using Headless.Domain.Ordering;
 using Headless.Domain.Shipping;
+using Headless.Infrastructure.Inventory;
 using Headless.Infrastructure.Ordering;
 using Headless.Infrastructure.Outbox;
 using Headless.Infrastructure.Shipping;
@@ -13,7 +14,8 @@ namespace Headless.Infrastructure.Pipeline.Steps;
 /// with the tracking numbers once every parcel is booked. Each stage commits on its own, so a crash repeats only
 /// what had not committed, and a repeat of a booking gets the same tracking number back.
 /// </summary>
-public sealed class ShipmentBookingStep(OrderStepTransaction transaction, IEnumerable<ICarrier> carriers, OutboxSignal signal, TimeProvider clock) : IOrderStep
+public sealed class ShipmentBookingStep(
+    OrderStepTransaction transaction, IEnumerable<ICarrier> carriers, OutboxSignal signal, TimeProvider clock, StockLedger ledger) : IOrderStep
 {
     public string Name => OrderPipelineRoutes.ShipmentBooking;
 
@@ -111,16 +113,14 @@ public sealed class ShipmentBookingStep(OrderStepTransaction transaction, IEnume
 
         // The units leave the building: off the shelf (on hand) and out of what is held (allocated).
         var allocations = await db.StockAllocations.Where(a => a.ShipmentId == shipmentId).ToListAsync(ct);
+        // Through the ledger, so each unit shipped is a movement row referring to the order.
         foreach (var allocation in allocations)
         {
-            await db.StockLevels
-                .Where(s => s.VariantId == allocation.VariantId && s.LocationId == allocation.LocationId && s.Allocated >= allocation.Quantity && s.OnHand >= allocation.Quantity)
-                .ExecuteUpdateAsync(s => s
-                    .SetProperty(x => x.OnHand, x => x.OnHand - allocation.Quantity)
-                    .SetProperty(x => x.Allocated, x => x.Allocated - allocation.Quantity), ct);
+            await ledger.ShipAsync(allocation.VariantId, allocation.LocationId, allocation.Quantity, $"order:{order.Id}", ct);
             db.StockAllocations.Remove(allocation);
         }
 
+        await ledger.SettleAsync(ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();

@@ -558,6 +558,29 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("staff_members", (string)null);
                 });
 
+            modelBuilder.Entity("Headless.Domain.Inventory.LowStockRule", b =>
+                {
+                    b.Property<Guid>("VariantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("variant_id");
+
+                    b.Property<bool>("IsLow")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_low");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("integer")
+                        .HasColumnName("threshold");
+
+                    b.HasKey("VariantId")
+                        .HasName("pk_low_stock_rules");
+
+                    b.ToTable("low_stock_rules", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_low_stock_rules_threshold", "threshold >= 0");
+                        });
+                });
+
             modelBuilder.Entity("Headless.Domain.Inventory.StockLevel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -614,6 +637,14 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<bool>("NoShipping")
+                        .HasColumnType("boolean")
+                        .HasColumnName("no_shipping");
+
+                    b.Property<bool>("Pickup")
+                        .HasColumnType("boolean")
+                        .HasColumnName("pickup");
+
                     b.HasKey("Id")
                         .HasName("pk_stock_locations");
 
@@ -622,6 +653,130 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_stock_locations_code");
 
                     b.ToTable("stock_locations", (string)null);
+                });
+
+            modelBuilder.Entity("Headless.Domain.Inventory.StockLowAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<int>("OnHand")
+                        .HasColumnType("integer")
+                        .HasColumnName("on_hand");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sku");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("integer")
+                        .HasColumnName("threshold");
+
+                    b.Property<Guid>("VariantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("variant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stock_low_alerts");
+
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_stock_low_alerts_occurred_at");
+
+                    b.ToTable("stock_low_alerts", (string)null);
+                });
+
+            modelBuilder.Entity("Headless.Domain.Inventory.StockMovement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("actor_kind");
+
+                    b.Property<int>("Delta")
+                        .HasColumnType("integer")
+                        .HasColumnName("delta");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<Guid>("LocationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("location_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<int>("OnHandAfter")
+                        .HasColumnType("integer")
+                        .HasColumnName("on_hand_after");
+
+                    b.Property<Guid>("OperationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("operation_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reference");
+
+                    b.Property<Guid>("VariantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("variant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stock_movements");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_stock_movements_idempotency_key");
+
+                    b.HasIndex("LocationId")
+                        .HasDatabaseName("ix_stock_movements_location_id");
+
+                    b.HasIndex("OperationId")
+                        .HasDatabaseName("ix_stock_movements_operation_id");
+
+                    b.HasIndex("VariantId", "LocationId")
+                        .HasDatabaseName("ix_stock_movements_variant_id_location_id");
+
+                    b.ToTable("stock_movements", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_stock_movements_quantities", "delta <> 0 AND on_hand_after >= 0 AND on_hand_after - delta >= 0");
+                        });
                 });
 
             modelBuilder.Entity("Headless.Domain.Inventory.StockReservation", b =>
@@ -1722,7 +1877,7 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
 
-                    b.Property<Guid>("OrderId")
+                    b.Property<Guid?>("OrderId")
                         .HasColumnType("uuid")
                         .HasColumnName("order_id");
 
@@ -2516,6 +2671,16 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                         .HasConstraintName("fk_cart_lines_carts_cart_id");
                 });
 
+            modelBuilder.Entity("Headless.Domain.Inventory.LowStockRule", b =>
+                {
+                    b.HasOne("Headless.Domain.Catalog.ProductVariant", null)
+                        .WithOne()
+                        .HasForeignKey("Headless.Domain.Inventory.LowStockRule", "VariantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_low_stock_rules_product_variants_variant_id");
+                });
+
             modelBuilder.Entity("Headless.Domain.Inventory.StockLevel", b =>
                 {
                     b.HasOne("Headless.Domain.Inventory.StockLocation", null)
@@ -2531,6 +2696,23 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_stock_levels_product_variants_variant_id");
+                });
+
+            modelBuilder.Entity("Headless.Domain.Inventory.StockMovement", b =>
+                {
+                    b.HasOne("Headless.Domain.Inventory.StockLocation", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stock_movements_stock_locations_location_id");
+
+                    b.HasOne("Headless.Domain.Catalog.ProductVariant", null)
+                        .WithMany()
+                        .HasForeignKey("VariantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stock_movements_product_variants_variant_id");
                 });
 
             modelBuilder.Entity("Headless.Domain.Inventory.StockReservation", b =>

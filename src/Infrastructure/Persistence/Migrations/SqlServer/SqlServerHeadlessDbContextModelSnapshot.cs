@@ -558,6 +558,29 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("staff_members", (string)null);
                 });
 
+            modelBuilder.Entity("Headless.Domain.Inventory.LowStockRule", b =>
+                {
+                    b.Property<Guid>("VariantId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("variant_id");
+
+                    b.Property<bool>("IsLow")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_low");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("int")
+                        .HasColumnName("threshold");
+
+                    b.HasKey("VariantId")
+                        .HasName("pk_low_stock_rules");
+
+                    b.ToTable("low_stock_rules", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_low_stock_rules_threshold", "threshold >= 0");
+                        });
+                });
+
             modelBuilder.Entity("Headless.Domain.Inventory.StockLevel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -614,6 +637,14 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)")
                         .HasColumnName("name");
 
+                    b.Property<bool>("NoShipping")
+                        .HasColumnType("bit")
+                        .HasColumnName("no_shipping");
+
+                    b.Property<bool>("Pickup")
+                        .HasColumnType("bit")
+                        .HasColumnName("pickup");
+
                     b.HasKey("Id")
                         .HasName("pk_stock_locations");
 
@@ -622,6 +653,131 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                         .HasDatabaseName("ix_stock_locations_code");
 
                     b.ToTable("stock_locations", (string)null);
+                });
+
+            modelBuilder.Entity("Headless.Domain.Inventory.StockLowAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<int>("OnHand")
+                        .HasColumnType("int")
+                        .HasColumnName("on_hand");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("sku");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("int")
+                        .HasColumnName("threshold");
+
+                    b.Property<Guid>("VariantId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("variant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stock_low_alerts");
+
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_stock_low_alerts_occurred_at");
+
+                    b.ToTable("stock_low_alerts", (string)null);
+                });
+
+            modelBuilder.Entity("Headless.Domain.Inventory.StockMovement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("actor_kind");
+
+                    b.Property<int>("Delta")
+                        .HasColumnType("int")
+                        .HasColumnName("delta");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<Guid>("LocationId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("location_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<int>("OnHandAfter")
+                        .HasColumnType("int")
+                        .HasColumnName("on_hand_after");
+
+                    b.Property<Guid>("OperationId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("operation_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("reference");
+
+                    b.Property<Guid>("VariantId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("variant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stock_movements");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_stock_movements_idempotency_key")
+                        .HasFilter("[idempotency_key] IS NOT NULL");
+
+                    b.HasIndex("LocationId")
+                        .HasDatabaseName("ix_stock_movements_location_id");
+
+                    b.HasIndex("OperationId")
+                        .HasDatabaseName("ix_stock_movements_operation_id");
+
+                    b.HasIndex("VariantId", "LocationId")
+                        .HasDatabaseName("ix_stock_movements_variant_id_location_id");
+
+                    b.ToTable("stock_movements", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_stock_movements_quantities", "delta <> 0 AND on_hand_after >= 0 AND on_hand_after - delta >= 0");
+                        });
                 });
 
             modelBuilder.Entity("Headless.Domain.Inventory.StockReservation", b =>
@@ -1723,7 +1879,7 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("occurred_at");
 
-                    b.Property<Guid>("OrderId")
+                    b.Property<Guid?>("OrderId")
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("order_id");
 
@@ -2517,6 +2673,16 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                         .HasConstraintName("fk_cart_lines_carts_cart_id");
                 });
 
+            modelBuilder.Entity("Headless.Domain.Inventory.LowStockRule", b =>
+                {
+                    b.HasOne("Headless.Domain.Catalog.ProductVariant", null)
+                        .WithOne()
+                        .HasForeignKey("Headless.Domain.Inventory.LowStockRule", "VariantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_low_stock_rules_product_variants_variant_id");
+                });
+
             modelBuilder.Entity("Headless.Domain.Inventory.StockLevel", b =>
                 {
                     b.HasOne("Headless.Domain.Inventory.StockLocation", null)
@@ -2532,6 +2698,23 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_stock_levels_product_variants_variant_id");
+                });
+
+            modelBuilder.Entity("Headless.Domain.Inventory.StockMovement", b =>
+                {
+                    b.HasOne("Headless.Domain.Inventory.StockLocation", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stock_movements_stock_locations_location_id");
+
+                    b.HasOne("Headless.Domain.Catalog.ProductVariant", null)
+                        .WithMany()
+                        .HasForeignKey("VariantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stock_movements_product_variants_variant_id");
                 });
 
             modelBuilder.Entity("Headless.Domain.Inventory.StockReservation", b =>

@@ -553,6 +553,29 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("staff_members", (string)null);
                 });
 
+            modelBuilder.Entity("Headless.Domain.Inventory.LowStockRule", b =>
+                {
+                    b.Property<Guid>("VariantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("variant_id");
+
+                    b.Property<bool>("IsLow")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_low");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("threshold");
+
+                    b.HasKey("VariantId")
+                        .HasName("pk_low_stock_rules");
+
+                    b.ToTable("low_stock_rules", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_low_stock_rules_threshold", "threshold >= 0");
+                        });
+                });
+
             modelBuilder.Entity("Headless.Domain.Inventory.StockLevel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -609,6 +632,14 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<bool>("NoShipping")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("no_shipping");
+
+                    b.Property<bool>("Pickup")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pickup");
+
                     b.HasKey("Id")
                         .HasName("pk_stock_locations");
 
@@ -617,6 +648,128 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_stock_locations_code");
 
                     b.ToTable("stock_locations", (string)null);
+                });
+
+            modelBuilder.Entity("Headless.Domain.Inventory.StockLowAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<int>("OnHand")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("on_hand");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sku");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("threshold");
+
+                    b.Property<Guid>("VariantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("variant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stock_low_alerts");
+
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_stock_low_alerts_occurred_at");
+
+                    b.ToTable("stock_low_alerts", (string)null);
+                });
+
+            modelBuilder.Entity("Headless.Domain.Inventory.StockMovement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_kind");
+
+                    b.Property<int>("Delta")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("delta");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<Guid>("LocationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("location_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<int>("OnHandAfter")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("on_hand_after");
+
+                    b.Property<Guid>("OperationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("operation_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<Guid>("VariantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("variant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stock_movements");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_stock_movements_idempotency_key");
+
+                    b.HasIndex("LocationId")
+                        .HasDatabaseName("ix_stock_movements_location_id");
+
+                    b.HasIndex("OperationId")
+                        .HasDatabaseName("ix_stock_movements_operation_id");
+
+                    b.HasIndex("VariantId", "LocationId")
+                        .HasDatabaseName("ix_stock_movements_variant_id_location_id");
+
+                    b.ToTable("stock_movements", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_stock_movements_quantities", "delta <> 0 AND on_hand_after >= 0 AND on_hand_after - delta >= 0");
+                        });
                 });
 
             modelBuilder.Entity("Headless.Domain.Inventory.StockReservation", b =>
@@ -1717,7 +1870,7 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("occurred_at");
 
-                    b.Property<Guid>("OrderId")
+                    b.Property<Guid?>("OrderId")
                         .HasColumnType("TEXT")
                         .HasColumnName("order_id");
 
@@ -2501,6 +2654,16 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                         .HasConstraintName("fk_cart_lines_carts_cart_id");
                 });
 
+            modelBuilder.Entity("Headless.Domain.Inventory.LowStockRule", b =>
+                {
+                    b.HasOne("Headless.Domain.Catalog.ProductVariant", null)
+                        .WithOne()
+                        .HasForeignKey("Headless.Domain.Inventory.LowStockRule", "VariantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_low_stock_rules_product_variants_variant_id");
+                });
+
             modelBuilder.Entity("Headless.Domain.Inventory.StockLevel", b =>
                 {
                     b.HasOne("Headless.Domain.Inventory.StockLocation", null)
@@ -2516,6 +2679,23 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_stock_levels_product_variants_variant_id");
+                });
+
+            modelBuilder.Entity("Headless.Domain.Inventory.StockMovement", b =>
+                {
+                    b.HasOne("Headless.Domain.Inventory.StockLocation", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stock_movements_stock_locations_location_id");
+
+                    b.HasOne("Headless.Domain.Catalog.ProductVariant", null)
+                        .WithMany()
+                        .HasForeignKey("VariantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stock_movements_product_variants_variant_id");
                 });
 
             modelBuilder.Entity("Headless.Domain.Inventory.StockReservation", b =>

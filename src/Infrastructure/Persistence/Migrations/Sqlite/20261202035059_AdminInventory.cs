@@ -1,0 +1,167 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AdminInventory : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "no_shipping",
+                table: "stock_locations",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "pickup",
+                table: "stock_locations",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AlterColumn<Guid>(
+                name: "order_id",
+                table: "event_feed",
+                type: "TEXT",
+                nullable: true,
+                oldClrType: typeof(Guid),
+                oldType: "TEXT");
+
+            migrationBuilder.CreateTable(
+                name: "low_stock_rules",
+                columns: table => new
+                {
+                    variant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    threshold = table.Column<int>(type: "INTEGER", nullable: false),
+                    is_low = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_low_stock_rules", x => x.variant_id);
+                    table.CheckConstraint("ck_low_stock_rules_threshold", "threshold >= 0");
+                    table.ForeignKey(
+                        name: "fk_low_stock_rules_product_variants_variant_id",
+                        column: x => x.variant_id,
+                        principalTable: "product_variants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stock_low_alerts",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    variant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    sku = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    on_hand = table.Column<int>(type: "INTEGER", nullable: false),
+                    threshold = table.Column<int>(type: "INTEGER", nullable: false),
+                    occurred_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_stock_low_alerts", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stock_movements",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    variant_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    location_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    delta = table.Column<int>(type: "INTEGER", nullable: false),
+                    on_hand_after = table.Column<int>(type: "INTEGER", nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    actor_kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    actor_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    occurred_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    operation_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    reference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    idempotency_key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_stock_movements", x => x.id);
+                    table.CheckConstraint("ck_stock_movements_quantities", "delta <> 0 AND on_hand_after >= 0 AND on_hand_after - delta >= 0");
+                    table.ForeignKey(
+                        name: "fk_stock_movements_product_variants_variant_id",
+                        column: x => x.variant_id,
+                        principalTable: "product_variants",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_stock_movements_stock_locations_location_id",
+                        column: x => x.location_id,
+                        principalTable: "stock_locations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_stock_low_alerts_occurred_at",
+                table: "stock_low_alerts",
+                column: "occurred_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_stock_movements_idempotency_key",
+                table: "stock_movements",
+                column: "idempotency_key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_stock_movements_location_id",
+                table: "stock_movements",
+                column: "location_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_stock_movements_operation_id",
+                table: "stock_movements",
+                column: "operation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_stock_movements_variant_id_location_id",
+                table: "stock_movements",
+                columns: new[] { "variant_id", "location_id" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "low_stock_rules");
+
+            migrationBuilder.DropTable(
+                name: "stock_low_alerts");
+
+            migrationBuilder.DropTable(
+                name: "stock_movements");
+
+            migrationBuilder.DropColumn(
+                name: "no_shipping",
+                table: "stock_locations");
+
+            migrationBuilder.DropColumn(
+                name: "pickup",
+                table: "stock_locations");
+
+            migrationBuilder.AlterColumn<Guid>(
+                name: "order_id",
+                table: "event_feed",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"),
+                oldClrType: typeof(Guid),
+                oldType: "TEXT",
+                oldNullable: true);
+        }
+    }
+}
