@@ -3,6 +3,7 @@ using Headless.Api.Identity;
 using Headless.Api.Identity.ApiKeys;
 using Headless.GraphQL.Transport;
 using Headless.GraphQL.Transport.Limits;
+using Headless.Infrastructure.Catalog.Admin;
 using Headless.Infrastructure.Identity;
 using Headless.Infrastructure.Identity.Mfa;
 using Headless.Infrastructure.Identity.Staff;
@@ -19,6 +20,7 @@ public static class AdminEndpoints
     public static IServiceCollection AddAdmin(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHeadlessStaff(configuration);
+        services.AddCatalogAdmin(configuration);
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, _ => { });
         services.Configure<AuthenticationSchemeSelector>(selector =>
             selector.Rules.Insert(0, http => ApiKeyAuthenticationHandler.PresentedKey(http.Request) is null ? null : ApiKeyAuthenticationHandler.SchemeName));

@@ -1,5 +1,6 @@
 using Headless.Api.Admin.ApiKeys;
 using Headless.Api.Admin.Inventory;
+using Headless.Api.Admin.Catalog;
 using Headless.Api.Admin.Staff;
 using Headless.Api.Integrations;
 using Headless.GraphQL.Types;
@@ -34,5 +35,6 @@ public sealed class AdminSchema(Schema schema)
             .AddApiKeyResolvers()
             .AddEventFeed()
             .AddInventoryResolvers()
+            .AddCatalogResolvers()
             .Build());
 }

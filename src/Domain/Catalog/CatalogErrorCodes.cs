@@ -22,4 +22,8 @@ public static class CatalogErrorCodes
     public const string CompareAtPriceNotAbovePrice = "catalog.compare_at_price_not_above_price";
     public const string VariantCurrencyMismatch = "catalog.variant_currency_mismatch";
     public const string VariantNotFound = "catalog.variant_not_found";
+    public const string ProductDeleted = "catalog.product_deleted";
+    public const string InvalidSchedule = "catalog.invalid_schedule";
+    public const string DuplicateAttribute = "catalog.duplicate_attribute";
+    public const string TooManyItems = "catalog.too_many_items";
 }

@@ -13,6 +13,9 @@ public sealed class Product : AggregateRoot
     public const int MaxNameLength = 200;
     public const int MaxDescriptionLength = 4000;
     public const int MaxSlugLength = SlugRule.MaxLength;
+    public const int MaxImages = 50;
+    public const int MaxAttributes = 100;
+    public const int MaxVariants = 250;
 
     private readonly List<ProductVariant> _variants = [];
     private readonly List<ProductImage> _images = [];
@@ -75,6 +78,35 @@ public sealed class Product : AggregateRoot
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>
+    /// A draft is hidden from the storefront. Stored as "draft" rather than "published" so that products that existed
+    /// before publishing did (the seed data) stay published.
+    /// </summary>
+    public bool IsDraft { get; private set; }
+
+    /// <summary>When the product was deleted; it stays in the database so that orders keep what they refer to.</summary>
+    public DateTimeOffset? DeletedAt { get; private set; }
+
+    public bool IsDeleted => DeletedAt is not null;
+
+    /// <summary>Whether shoppers see the product: published and not deleted.</summary>
+    public bool IsVisible => !IsDraft && !IsDeleted;
+
+    public void Publish()
+    {
+        EnsureEditable();
+        IsDraft = false;
+    }
+
+    public void Unpublish()
+    {
+        EnsureEditable();
+        IsDraft = true;
+    }
+
+    /// <summary>Soft delete: hidden everywhere but the admin API; deleting twice keeps the first time.</summary>
+    public void Delete(DateTimeOffset at) => DeletedAt ??= at.ToUniversalTime();
+
     /// <summary>A non-negative ranking signal (e.g. recent sales); higher sorts first in "popular" listings.</summary>
     public int PopularityScore { get; private set; }
 
@@ -86,14 +118,29 @@ public sealed class Product : AggregateRoot
     public IReadOnlyList<ProductAttribute> Attributes =>
         _attributes.OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ToList().AsReadOnly();
 
-    public void Rename(string name) => Name = ValidName(name);
+    public void Rename(string name)
+    {
+        EnsureEditable();
+        Name = ValidName(name);
+    }
 
-    public void Describe(string description) => Description = ValidDescription(description);
+    public void Describe(string description)
+    {
+        EnsureEditable();
+        Description = ValidDescription(description);
+    }
 
-    public void ChangeSlug(string slug) => Slug = SlugRule.Validate(slug);
+    public void ChangeSlug(string slug)
+    {
+        EnsureEditable();
+        Slug = SlugRule.Validate(slug);
+    }
 
-    public void MoveToCategory(Guid categoryId) =>
+    public void MoveToCategory(Guid categoryId)
+    {
+        EnsureEditable();
         CategoryId = Guard.Id(categoryId, CatalogErrorCodes.CategoryRequired, "A category");
+    }
 
     public void UpdatePopularity(int score) =>
         PopularityScore = score >= 0
@@ -114,6 +161,44 @@ public sealed class Product : AggregateRoot
 
     public void RemoveImage(string url) => _images.RemoveAll(i => i.Url == url);
 
+    /// <summary>Replaces the images with these, in this order (positions 0, 1, …); the same URL twice is refused.</summary>
+    public void ReplaceImages(IReadOnlyList<(string Url, string AltText)> images)
+    {
+        EnsureEditable();
+        if (images.Count > MaxImages)
+        {
+            throw new DomainException(CatalogErrorCodes.TooManyItems, $"A product has at most {MaxImages} images.");
+        }
+
+        var replacement = images.Select((image, position) => new ProductImage(image.Url, image.AltText, position)).ToList();
+        if (replacement.GroupBy(i => i.Url, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new DomainException(CatalogErrorCodes.DuplicateImage, $"Image '{twice.Key}' is given twice.");
+        }
+
+        _images.Clear();
+        _images.AddRange(replacement);
+    }
+
+    /// <summary>Replaces the attributes with these; a name given twice (in any case) is refused.</summary>
+    public void ReplaceAttributes(IReadOnlyList<(string Name, string Value)> attributes)
+    {
+        EnsureEditable();
+        if (attributes.Count > MaxAttributes)
+        {
+            throw new DomainException(CatalogErrorCodes.TooManyItems, $"A product has at most {MaxAttributes} attributes.");
+        }
+
+        var replacement = attributes.Select(a => new ProductAttribute(a.Name, a.Value)).ToList();
+        if (replacement.GroupBy(a => a.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new DomainException(CatalogErrorCodes.DuplicateAttribute, $"Attribute '{twice.Key}' is given twice.");
+        }
+
+        _attributes.Clear();
+        _attributes.AddRange(replacement);
+    }
+
     /// <summary>Adds the attribute, or replaces the value of the one with the same name.</summary>
     public void SetAttribute(string name, string value)
     {
@@ -127,6 +212,12 @@ public sealed class Product : AggregateRoot
 
     public ProductVariant AddVariant(string sku, Money price, Money? compareAtPrice = null, params VariantOption[] options)
     {
+        EnsureEditable();
+        if (_variants.Count >= MaxVariants)
+        {
+            throw new DomainException(CatalogErrorCodes.TooManyItems, $"A product has at most {MaxVariants} variants.");
+        }
+
         var normalizedSku = ProductVariant.ValidSku(sku);
         if (_variants.Any(v => string.Equals(v.Sku, normalizedSku, StringComparison.OrdinalIgnoreCase)))
         {
@@ -156,6 +247,53 @@ public sealed class Product : AggregateRoot
 
     public void ChangeVariantPrice(Guid variantId, Money price, Money? compareAtPrice = null)
     {
+        EnsureEditable();
+        var variant = PricedVariant(variantId, price);
+        variant.Reprice(price, compareAtPrice);
+        AddDomainEvent(new VariantPriceChanged(Id, variant.Id, price, compareAtPrice));
+    }
+
+    /// <summary>
+    /// Schedules a price (and compare-at price) that takes effect at <paramref name="effectiveAt"/>, which must be
+    /// later than <paramref name="now"/>; <see cref="ApplyDuePrices"/> applies it once that time has come.
+    /// </summary>
+    public ScheduledPrice SchedulePrice(Guid variantId, Money price, Money? compareAtPrice, DateTimeOffset effectiveAt, DateTimeOffset now)
+    {
+        EnsureEditable();
+        if (effectiveAt <= now)
+        {
+            throw new DomainException(CatalogErrorCodes.InvalidSchedule, "A scheduled price takes effect in the future; change the price now instead.");
+        }
+
+        return PricedVariant(variantId, price).Schedule(price, compareAtPrice, effectiveAt);
+    }
+
+    /// <summary>
+    /// Applies every scheduled price whose time has come (the latest one per variant wins) and returns the variants
+    /// repriced. Applying the same schedule twice gives the same prices, so whoever reads first may apply it.
+    /// </summary>
+    public IReadOnlyList<ProductVariant> ApplyDuePrices(DateTimeOffset now)
+    {
+        var repriced = new List<ProductVariant>();
+        foreach (var variant in _variants)
+        {
+            if (variant.TakeDuePrice(now) is { } due)
+            {
+                variant.Reprice(due.Price, due.CompareAtPrice);
+                AddDomainEvent(new VariantPriceChanged(Id, variant.Id, due.Price, due.CompareAtPrice));
+                repriced.Add(variant);
+            }
+        }
+
+        return repriced;
+    }
+
+    /// <summary>The earliest time a scheduled price of this product takes effect, if any.</summary>
+    public DateTimeOffset? NextScheduledPriceAt =>
+        _variants.SelectMany(v => v.ScheduledPrices).Select(s => (DateTimeOffset?)s.EffectiveAt).Min();
+
+    private ProductVariant PricedVariant(Guid variantId, Money price)
+    {
         var variant = _variants.FirstOrDefault(v => v.Id == variantId)
             ?? throw new DomainException(CatalogErrorCodes.VariantNotFound, $"Product '{Slug}' has no variant {variantId}.");
         if (_variants.Count > 1 && _variants.Any(v => v.Id != variantId && v.Price.Currency != price.Currency))
@@ -165,8 +303,15 @@ public sealed class Product : AggregateRoot
                 $"Product '{Slug}' is priced in {_variants.First(v => v.Id != variantId).Price.Currency}, not {price.Currency}.");
         }
 
-        variant.Reprice(price, compareAtPrice);
-        AddDomainEvent(new VariantPriceChanged(Id, variant.Id, price, compareAtPrice));
+        return variant;
+    }
+
+    private void EnsureEditable()
+    {
+        if (IsDeleted)
+        {
+            throw new DomainException(CatalogErrorCodes.ProductDeleted, $"Product '{Slug}' is deleted; it can no longer be changed.");
+        }
     }
 
     private static string ValidName(string name) =>

@@ -11,7 +11,10 @@ public sealed class ProductVariant : Entity
 {
     public const int MaxSkuLength = 64;
 
+    public const int MaxScheduledPrices = 20;
+
     private readonly List<VariantOption> _options = [];
+    private readonly List<ScheduledPrice> _scheduledPrices = [];
 
     internal ProductVariant(Guid productId, string sku, IEnumerable<VariantOption> options, Money price, Money? compareAtPrice, int position)
     {
@@ -66,8 +69,40 @@ public sealed class ProductVariant : Entity
             string.Equals(mine.Name, other.Name, StringComparison.OrdinalIgnoreCase)
             && string.Equals(mine.Value, other.Value, StringComparison.OrdinalIgnoreCase)));
 
+    /// <summary>Prices waiting for their time, earliest first.</summary>
+    public IReadOnlyList<ScheduledPrice> ScheduledPrices => _scheduledPrices.OrderBy(s => s.EffectiveAt).ToList().AsReadOnly();
+
     internal void Reprice(Money price, Money? compareAtPrice) =>
         (Price, CompareAtPrice) = ValidPrices(price, compareAtPrice);
+
+    /// <summary>Adds a scheduled price; one already set for the same instant is replaced.</summary>
+    internal ScheduledPrice Schedule(Money price, Money? compareAtPrice, DateTimeOffset effectiveAt)
+    {
+        var (valid, validCompareAt) = ValidPrices(price, compareAtPrice);
+        var utc = effectiveAt.ToUniversalTime();
+        _scheduledPrices.RemoveAll(s => s.EffectiveAt == utc);
+        if (_scheduledPrices.Count >= MaxScheduledPrices)
+        {
+            throw new DomainException(CatalogErrorCodes.TooManyItems, $"A variant has at most {MaxScheduledPrices} scheduled prices.");
+        }
+
+        var scheduled = new ScheduledPrice(valid.Amount, validCompareAt?.Amount, valid.Currency, utc);
+        _scheduledPrices.Add(scheduled);
+        return scheduled;
+    }
+
+    /// <summary>Removes the scheduled prices that are due and returns the latest of them, if any.</summary>
+    internal ScheduledPrice? TakeDuePrice(DateTimeOffset now)
+    {
+        var due = _scheduledPrices.Where(s => s.EffectiveAt <= now).OrderBy(s => s.EffectiveAt).ToList();
+        if (due.Count == 0)
+        {
+            return null;
+        }
+
+        _scheduledPrices.RemoveAll(due.Contains);
+        return due[^1];
+    }
 
     internal static string ValidSku(string? sku)
     {

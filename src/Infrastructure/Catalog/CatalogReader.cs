@@ -85,7 +85,7 @@ public sealed class CatalogReader(
         Cached(CatalogCacheKinds.ProductById, ids, missing => Serialized(async () =>
         {
             var list = missing.Distinct().ToList();
-            var found = await db.Products.AsNoTracking().Where(p => list.Contains(p.Id)).Select(ToRecord).ToListAsync(ct);
+            var found = await Visible(db.Products).Where(p => list.Contains(p.Id)).Select(ToRecord).ToListAsync(ct);
             return (IReadOnlyDictionary<Guid, ProductRecord>)found.ToDictionary(p => p.Id);
         }), ct: ct);
 
@@ -93,7 +93,7 @@ public sealed class CatalogReader(
         Cached(CatalogCacheKinds.ProductBySlug, slugs, missing => Serialized(async () =>
         {
             var list = missing.Distinct().ToList();
-            var found = await db.Products.AsNoTracking().Where(p => list.Contains(p.Slug)).Select(ToRecord).ToListAsync(ct);
+            var found = await Visible(db.Products).Where(p => list.Contains(p.Slug)).Select(ToRecord).ToListAsync(ct);
             return (IReadOnlyDictionary<string, ProductRecord>)found.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         }), StringComparer.Ordinal, ct);
 
@@ -176,7 +176,7 @@ public sealed class CatalogReader(
 
         Task<CategoryRecord[]> Read() => Serialized(async () =>
             await db.Categories.AsNoTracking()
-                .Select(c => new CategoryRecord(c.Id, c.Slug, c.Name, c.ParentId, c.Position, db.Products.Count(p => p.CategoryId == c.Id)))
+                .Select(c => new CategoryRecord(c.Id, c.Slug, c.Name, c.ParentId, c.Position, db.Products.Count(p => p.CategoryId == c.Id && !p.IsDraft && p.DeletedAt == null)))
                 .ToArrayAsync(ct));
 
         var categories = cache is { Enabled: true }
@@ -241,6 +241,10 @@ public sealed class CatalogReader(
             ? cache.GetManyAsync(kind, keys, load, _ => cache.Duration, comparer, ct: ct)
             : load(keys);
 
+    /// <summary>What shoppers may see: published products that are not deleted (drafts and deleted ones only in the admin API).</summary>
+    private static IQueryable<Product> Visible(IQueryable<Product> products) =>
+        products.AsNoTracking().Where(p => !p.IsDraft && p.DeletedAt == null);
+
     private static bool DependsOnStock(ProductFilter? filter) =>
         filter is not null && (filter.InStockOnly || filter.And.Any(DependsOnStock) || filter.Or.Any(DependsOnStock));
 
@@ -253,7 +257,7 @@ public sealed class CatalogReader(
         var now = clock.GetUtcNow();
         var cachingStock = cache is { Enabled: true };
         var rows = await variants.AsNoTracking()
-            .Join(db.Products, v => v.ProductId, p => p.Id, (v, p) => new
+            .Join(Visible(db.Products), v => v.ProductId, p => p.Id, (v, p) => new
             {
                 v.Id,
                 v.ProductId,
@@ -318,7 +322,7 @@ public sealed class CatalogReader(
 
     private (IQueryable<Product> Query, SortKey? Relevance) Matching(ProductFilter? filter, string? search, bool relevanceDescending)
     {
-        var query = db.Products.AsNoTracking();
+        var query = Visible(db.Products);
         if (filter is not null)
         {
             query = query.Where(ProductFilterExpression.Build(filter, db.StockLevels, filterLimits));

@@ -112,6 +112,10 @@ public abstract class HeadlessDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<Identity.External.ExternalLogin> ExternalLogins => Set<Identity.External.ExternalLogin>();
 
+    public DbSet<Catalog.Admin.CatalogImportJob> CatalogImportJobs => Set<Catalog.Admin.CatalogImportJob>();
+
+    public DbSet<Catalog.Admin.CatalogIdempotencyKey> CatalogIdempotencyKeys => Set<Catalog.Admin.CatalogIdempotencyKey>();
+
     internal DbSet<SeedRecord> SeedHistory => Set<SeedRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

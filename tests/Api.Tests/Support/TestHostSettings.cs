@@ -25,6 +25,9 @@ public static class TestHostSettings
         ["Integrations:Feed:Interval"] = "00:00:00",
         ["Webhooks:PollInterval"] = "00:00:00",
         ["Notifications:PollInterval"] = "00:00:00",
+
+        // The scheduled-price sweep likewise; its test turns it on.
+        ["Catalog:Admin:ScheduledPriceInterval"] = "00:00:00",
     };
 
     /// <summary>The automatic pipeline on, over <see cref="Sandbox"/>.</summary>

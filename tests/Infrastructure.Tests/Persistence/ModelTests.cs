@@ -9,14 +9,15 @@ public sealed partial class ModelTests
 {
     private static readonly string[] ExpectedTables =
     [
-        "account_tokens", "api_keys", "auth_sessions", "cart_lines", "carts", "categories", "customer_addresses",
-        "customer_carts", "customer_orders", "customers", "data_protection_keys", "event_feed", "external_logins",
-        "integration_checkpoints", "low_stock_rules", "notification_deliveries", "order_events", "order_lines", "order_number_counters",
-        "orders", "outbox_messages", "payments", "pipeline_steps", "processed_webhooks", "product_attributes",
-        "product_images", "product_variants", "products", "protected_secrets", "refresh_tokens", "sandbox_effects",
+        "account_tokens", "api_keys", "auth_sessions", "cart_lines", "carts", "catalog_idempotency_keys",
+        "catalog_import_jobs", "categories", "customer_addresses", "customer_carts", "customer_orders", "customers",
+        "data_protection_keys", "event_feed", "external_logins", "integration_checkpoints", "low_stock_rules",
+        "notification_deliveries", "order_events", "order_lines", "order_number_counters", "orders",
+        "outbox_messages", "payments", "pipeline_steps", "processed_webhooks", "product_attributes", "product_images",
+        "product_variants", "products", "protected_secrets", "refresh_tokens", "sandbox_effects", "scheduled_prices",
         "seed_history", "shipments", "sign_in_throttle", "signing_keys", "staff_members", "stock_allocations",
-        "stock_levels", "stock_locations", "stock_low_alerts", "stock_movements", "stock_reservations", "variant_options", "webhook_deliveries",
-        "webhook_delivery_attempts", "webhook_endpoints",
+        "stock_levels", "stock_locations", "stock_low_alerts", "stock_movements", "stock_reservations",
+        "variant_options", "webhook_deliveries", "webhook_delivery_attempts", "webhook_endpoints",
     ];
 
     [Theory]

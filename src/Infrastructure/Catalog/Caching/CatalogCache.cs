@@ -204,6 +204,18 @@ public sealed class CatalogCache(IFusionCache cache, CatalogCacheOptions options
         await cache.SetAsync(VersionKey, NewVersion(), Options(options.Duration), token: ct);
     }
 
+    /// <summary>
+    /// A category was created, renamed or moved: the category tree (and every page and count, which filter by
+    /// category) is keyed by the catalog version, so a new version retires them on every instance.
+    /// </summary>
+    public async Task CategoriesChangedAsync(CancellationToken ct = default)
+    {
+        if (options.Enabled)
+        {
+            await cache.SetAsync(VersionKey, NewVersion(), Options(options.Duration), token: ct);
+        }
+    }
+
     /// <summary>How long a stock entry may live: the stock duration, or less when a reservation lapses sooner.</summary>
     public TimeSpan StockEntryDuration(DateTimeOffset? nextLapse)
     {

@@ -6,6 +6,8 @@ namespace Headless.Infrastructure.Persistence.Configurations;
 
 public sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
 {
+    public const string RevisionProperty = "Revision";
+
     public void Configure(EntityTypeBuilder<Product> builder)
     {
         builder.ToTable("products");
@@ -20,6 +22,12 @@ public sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.Property(p => p.CategoryId).HasColumnName("category_id");
         builder.Property(p => p.CreatedAt).HasColumnName("created_at");
         builder.Property(p => p.PopularityScore).HasColumnName("popularity_score");
+        builder.Property(p => p.IsDraft).HasColumnName("is_draft");
+        builder.Property(p => p.DeletedAt).HasColumnName("deleted_at");
+
+        // Bumped by every admin write (CatalogAdminService): two staff saving one product at once cannot both win,
+        // and a scheduled price applied on one instance cannot overwrite a price set meanwhile on another.
+        builder.Property<int>(RevisionProperty).HasColumnName("revision").IsConcurrencyToken();
 
         builder.HasOne<Category>().WithMany().HasForeignKey(p => p.CategoryId).OnDelete(DeleteBehavior.Restrict);
 

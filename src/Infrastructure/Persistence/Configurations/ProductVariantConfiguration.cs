@@ -41,6 +41,25 @@ public sealed class ProductVariantConfiguration : IEntityTypeConfiguration<Produ
         });
         builder.Navigation(v => v.Options).HasField("_options").UsePropertyAccessMode(PropertyAccessMode.Field);
 
+        builder.OwnsMany(v => v.ScheduledPrices, scheduled =>
+        {
+            scheduled.ToTable("scheduled_prices");
+            scheduled.WithOwner().HasForeignKey("VariantId");
+            scheduled.Property<int>("Id").HasColumnName("id");
+            scheduled.HasKey("Id");
+            scheduled.Property<Guid>("VariantId").HasColumnName("variant_id");
+            scheduled.Property(s => s.Amount).HasColumnName("price_amount").HasPrecision(18, 4);
+            scheduled.Property(s => s.CompareAtAmount).HasColumnName("compare_at_price_amount").HasPrecision(18, 4);
+            scheduled.Property(s => s.Currency).HasColumnName("currency").HasMaxLength(3).IsFixedLength();
+            scheduled.Property(s => s.EffectiveAt).HasColumnName("effective_at");
+            scheduled.Ignore(s => s.Price);
+            scheduled.Ignore(s => s.CompareAtPrice);
+
+            // The sweep looks for what is due.
+            scheduled.HasIndex(s => s.EffectiveAt);
+        });
+        builder.Navigation(v => v.ScheduledPrices).HasField("_scheduledPrices").UsePropertyAccessMode(PropertyAccessMode.Field);
+
         builder.HasIndex(v => v.Sku).IsUnique();
         builder.Ignore(v => v.DomainEvents);
     }

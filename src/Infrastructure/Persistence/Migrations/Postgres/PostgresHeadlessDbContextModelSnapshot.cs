@@ -76,11 +76,19 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("description");
+
+                    b.Property<bool>("IsDraft")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_draft");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -107,6 +115,11 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("recipient_field");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1419,6 +1432,97 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("shipments", (string)null);
                 });
 
+            modelBuilder.Entity("Headless.Infrastructure.Catalog.Admin.CatalogIdempotencyKey", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("operation");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("target_id");
+
+                    b.HasKey("Key")
+                        .HasName("pk_catalog_idempotency_keys");
+
+                    b.ToTable("catalog_idempotency_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Headless.Infrastructure.Catalog.Admin.CatalogImportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ErrorsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("errors");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<int>("Processed")
+                        .HasColumnType("integer")
+                        .HasColumnName("processed");
+
+                    b.Property<int>("ProductsCreated")
+                        .HasColumnType("integer")
+                        .HasColumnName("products_created");
+
+                    b.Property<int>("ProductsUpdated")
+                        .HasColumnType("integer")
+                        .HasColumnName("products_updated");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer")
+                        .HasColumnName("total");
+
+                    b.Property<int>("VariantsCreated")
+                        .HasColumnType("integer")
+                        .HasColumnName("variants_created");
+
+                    b.Property<int>("VariantsUpdated")
+                        .HasColumnType("integer")
+                        .HasColumnName("variants_updated");
+
+                    b.HasKey("Id")
+                        .HasName("pk_catalog_import_jobs");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_catalog_import_jobs_idempotency_key");
+
+                    b.ToTable("catalog_import_jobs", (string)null);
+                });
+
             modelBuilder.Entity("Headless.Infrastructure.Identity.Customers.AccountToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2617,6 +2721,56 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasConstraintName("fk_product_variants_products_product_id");
 
+                    b.OwnsMany("Headless.Domain.Catalog.ScheduledPrice", "ScheduledPrices", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("numeric(18,4)")
+                                .HasColumnName("price_amount");
+
+                            b1.Property<decimal?>("CompareAtAmount")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("numeric(18,4)")
+                                .HasColumnName("compare_at_price_amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character(3)")
+                                .HasColumnName("currency")
+                                .IsFixedLength();
+
+                            b1.Property<DateTimeOffset>("EffectiveAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("effective_at");
+
+                            b1.Property<Guid>("VariantId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("variant_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_scheduled_prices");
+
+                            b1.HasIndex("EffectiveAt")
+                                .HasDatabaseName("ix_scheduled_prices_effective_at");
+
+                            b1.HasIndex("VariantId")
+                                .HasDatabaseName("ix_scheduled_prices_variant_id");
+
+                            b1.ToTable("scheduled_prices", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VariantId")
+                                .HasConstraintName("fk_scheduled_prices_product_variants_variant_id");
+                        });
+
                     b.OwnsMany("Headless.Domain.Catalog.VariantOption", "Options", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -2659,6 +2813,8 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                         });
 
                     b.Navigation("Options");
+
+                    b.Navigation("ScheduledPrices");
                 });
 
             modelBuilder.Entity("Headless.Domain.Checkout.CartLine", b =>

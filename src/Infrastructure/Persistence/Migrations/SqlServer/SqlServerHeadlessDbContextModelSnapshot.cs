@@ -76,11 +76,19 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("deleted_at");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)")
                         .HasColumnName("description");
+
+                    b.Property<bool>("IsDraft")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_draft");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -107,6 +115,11 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)")
                         .HasColumnName("recipient_field");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("revision");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1421,6 +1434,98 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("shipments", (string)null);
                 });
 
+            modelBuilder.Entity("Headless.Infrastructure.Catalog.Admin.CatalogIdempotencyKey", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasColumnName("operation");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("target_id");
+
+                    b.HasKey("Key")
+                        .HasName("pk_catalog_idempotency_keys");
+
+                    b.ToTable("catalog_idempotency_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Headless.Infrastructure.Catalog.Admin.CatalogImportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ErrorsJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("errors");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<int>("Processed")
+                        .HasColumnType("int")
+                        .HasColumnName("processed");
+
+                    b.Property<int>("ProductsCreated")
+                        .HasColumnType("int")
+                        .HasColumnName("products_created");
+
+                    b.Property<int>("ProductsUpdated")
+                        .HasColumnType("int")
+                        .HasColumnName("products_updated");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("int")
+                        .HasColumnName("total");
+
+                    b.Property<int>("VariantsCreated")
+                        .HasColumnType("int")
+                        .HasColumnName("variants_created");
+
+                    b.Property<int>("VariantsUpdated")
+                        .HasColumnType("int")
+                        .HasColumnName("variants_updated");
+
+                    b.HasKey("Id")
+                        .HasName("pk_catalog_import_jobs");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_catalog_import_jobs_idempotency_key")
+                        .HasFilter("[idempotency_key] IS NOT NULL");
+
+                    b.ToTable("catalog_import_jobs", (string)null);
+                });
+
             modelBuilder.Entity("Headless.Infrastructure.Identity.Customers.AccountToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2619,6 +2724,56 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasConstraintName("fk_product_variants_products_product_id");
 
+                    b.OwnsMany("Headless.Domain.Catalog.ScheduledPrice", "ScheduledPrices", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasColumnName("id");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("decimal(18,4)")
+                                .HasColumnName("price_amount");
+
+                            b1.Property<decimal?>("CompareAtAmount")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("decimal(18,4)")
+                                .HasColumnName("compare_at_price_amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("nchar(3)")
+                                .HasColumnName("currency")
+                                .IsFixedLength();
+
+                            b1.Property<DateTimeOffset>("EffectiveAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("effective_at");
+
+                            b1.Property<Guid>("VariantId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("variant_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_scheduled_prices");
+
+                            b1.HasIndex("EffectiveAt")
+                                .HasDatabaseName("ix_scheduled_prices_effective_at");
+
+                            b1.HasIndex("VariantId")
+                                .HasDatabaseName("ix_scheduled_prices_variant_id");
+
+                            b1.ToTable("scheduled_prices", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VariantId")
+                                .HasConstraintName("fk_scheduled_prices_product_variants_variant_id");
+                        });
+
                     b.OwnsMany("Headless.Domain.Catalog.VariantOption", "Options", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -2661,6 +2816,8 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("Options");
+
+                    b.Navigation("ScheduledPrices");
                 });
 
             modelBuilder.Entity("Headless.Domain.Checkout.CartLine", b =>

@@ -71,11 +71,19 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("deleted_at");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT")
                         .HasColumnName("description");
+
+                    b.Property<bool>("IsDraft")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_draft");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -102,6 +110,11 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT")
                         .HasColumnName("recipient_field");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1412,6 +1425,97 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("shipments", (string)null);
                 });
 
+            modelBuilder.Entity("Headless.Infrastructure.Catalog.Admin.CatalogIdempotencyKey", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("operation");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_id");
+
+                    b.HasKey("Key")
+                        .HasName("pk_catalog_idempotency_keys");
+
+                    b.ToTable("catalog_idempotency_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Headless.Infrastructure.Catalog.Admin.CatalogImportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ErrorsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("errors");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<int>("Processed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("processed");
+
+                    b.Property<int>("ProductsCreated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("products_created");
+
+                    b.Property<int>("ProductsUpdated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("products_updated");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total");
+
+                    b.Property<int>("VariantsCreated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("variants_created");
+
+                    b.Property<int>("VariantsUpdated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("variants_updated");
+
+                    b.HasKey("Id")
+                        .HasName("pk_catalog_import_jobs");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_catalog_import_jobs_idempotency_key");
+
+                    b.ToTable("catalog_import_jobs", (string)null);
+                });
+
             modelBuilder.Entity("Headless.Infrastructure.Identity.Customers.AccountToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2602,6 +2706,54 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasConstraintName("fk_product_variants_products_product_id");
 
+                    b.OwnsMany("Headless.Domain.Catalog.ScheduledPrice", "ScheduledPrices", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("price_amount");
+
+                            b1.Property<decimal?>("CompareAtAmount")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("compare_at_price_amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("currency")
+                                .IsFixedLength();
+
+                            b1.Property<long>("EffectiveAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("effective_at");
+
+                            b1.Property<Guid>("VariantId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("variant_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_scheduled_prices");
+
+                            b1.HasIndex("EffectiveAt")
+                                .HasDatabaseName("ix_scheduled_prices_effective_at");
+
+                            b1.HasIndex("VariantId")
+                                .HasDatabaseName("ix_scheduled_prices_variant_id");
+
+                            b1.ToTable("scheduled_prices", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VariantId")
+                                .HasConstraintName("fk_scheduled_prices_product_variants_variant_id");
+                        });
+
                     b.OwnsMany("Headless.Domain.Catalog.VariantOption", "Options", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -2642,6 +2794,8 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Options");
+
+                    b.Navigation("ScheduledPrices");
                 });
 
             modelBuilder.Entity("Headless.Domain.Checkout.CartLine", b =>

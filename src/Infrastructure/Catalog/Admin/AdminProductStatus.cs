@@ -1,0 +1,8 @@
+namespace Headless.Infrastructure.Catalog.Admin;
+
+public enum AdminProductStatus
+{
+    Published,
+    Draft,
+    Deleted,
+}

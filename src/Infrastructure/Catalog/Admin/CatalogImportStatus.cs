@@ -1,0 +1,8 @@
+namespace Headless.Infrastructure.Catalog.Admin;
+
+public enum CatalogImportStatus
+{
+    Running,
+    Succeeded,
+    Failed,
+}
