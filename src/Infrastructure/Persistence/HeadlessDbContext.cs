@@ -106,6 +106,11 @@ public abstract class HeadlessDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<Identity.External.ExternalLogin> ExternalLogins => Set<Identity.External.ExternalLogin>();
 
+    public DbSet<OrderNote> OrderNotes => Set<OrderNote>();
+
+    /// <summary>Append-only (see <see cref="Auditing.AuditEntry"/>): read it, add to it, nothing else.</summary>
+    public DbSet<Auditing.AuditEntry> AuditEntries => Set<Auditing.AuditEntry>();
+
     internal DbSet<SeedRecord> SeedHistory => Set<SeedRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
