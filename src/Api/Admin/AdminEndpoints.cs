@@ -7,6 +7,8 @@ using Headless.Infrastructure.Catalog.Admin;
 using Headless.Infrastructure.Identity;
 using Headless.Infrastructure.Identity.Mfa;
 using Headless.Infrastructure.Identity.Staff;
+using Headless.Infrastructure.Auditing;
+using Headless.Infrastructure.Ordering.Admin;
 using Headless.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
 
@@ -21,6 +23,9 @@ public static class AdminEndpoints
     {
         services.AddHeadlessStaff(configuration);
         services.AddCatalogAdmin(configuration);
+        services.AddHeadlessAuditing();
+        services.AddScoped<OrderSearch>();
+        services.AddScoped<OrderActions>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, _ => { });
         services.Configure<AuthenticationSchemeSelector>(selector =>
             selector.Rules.Insert(0, http => ApiKeyAuthenticationHandler.PresentedKey(http.Request) is null ? null : ApiKeyAuthenticationHandler.SchemeName));
@@ -65,6 +70,7 @@ public static class AdminEndpoints
             configuration.GetSection("Ide").Bind(options.Ide);
             configuration.GetSection("WebSockets").Bind(options.WebSockets);
             options.WebSockets.OnConnectionInit = WebSocketAuthentication.AuthenticateAsync;
+            options.OnRequest = Audit.AdminAudit.CaptureRequest;
             options.Execution = options.Execution with
             {
                 IncludeExceptionDetails = app.Environment.IsDevelopment(),

@@ -1,6 +1,8 @@
 using Headless.Api.Admin.ApiKeys;
 using Headless.Api.Admin.Inventory;
 using Headless.Api.Admin.Catalog;
+using Headless.Api.Admin.Audit;
+using Headless.Api.Admin.Orders;
 using Headless.Api.Admin.Staff;
 using Headless.Api.Integrations;
 using Headless.GraphQL.Types;
@@ -36,5 +38,8 @@ public sealed class AdminSchema(Schema schema)
             .AddEventFeed()
             .AddInventoryResolvers()
             .AddCatalogResolvers()
-            .Build());
+            .AddOrderResolvers()
+            .AddAuditResolvers()
+            .Build()
+            .AuditMutations());
 }

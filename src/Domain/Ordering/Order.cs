@@ -97,6 +97,17 @@ public sealed class Order : AggregateRoot
     /// <summary>The sequence number of the newest event.</summary>
     public int LastSequence { get; private set; }
 
+    /// <summary>While true, nothing moves the order forward (see <see cref="OrderStateMachine.BlockedWhileOnHold"/>).</summary>
+    public bool OnHold { get; private set; }
+
+    /// <summary>Why the order is on hold; for staff only, never shown to the shopper.</summary>
+    public string? HoldReason { get; private set; }
+
+    public DateTimeOffset? HeldAt { get; private set; }
+
+    /// <summary>Who put the order on hold (a staff member, an API key, the risk screen).</summary>
+    public string? HeldBy { get; private set; }
+
     public IReadOnlyList<OrderLine> Lines => _lines.AsReadOnly();
 
     public IReadOnlyList<OrderEvent> Events => _events.OrderBy(e => e.Sequence).ToList().AsReadOnly();
@@ -245,6 +256,47 @@ public sealed class Order : AggregateRoot
 
     private OrderLine FindLine(Guid lineId) =>
         _lines.FirstOrDefault(l => l.Id == lineId) ?? throw new DomainException(OrderErrorCodes.LineNotFound, "The order has no such line.");
+
+    /// <summary>
+    /// Stops the order where it is (fraud review, a customer's call): the pipeline leaves it alone and the forward
+    /// transitions are refused until <see cref="Release"/>. Only orders that have not left the building can be held.
+    /// The hold is no state of its own: the order keeps its status, and the shopper sees nothing.
+    /// </summary>
+    public void PutOnHold(string reason, string actor, DateTimeOffset at)
+    {
+        if (OnHold)
+        {
+            throw new DomainException(OrderErrorCodes.AlreadyOnHold, "The order is already on hold.");
+        }
+
+        if (!OrderStateMachine.Holdable.Contains(State))
+        {
+            throw new DomainException(OrderErrorCodes.NotHoldable, $"An order that is {State} cannot be put on hold.");
+        }
+
+        HoldReason = Guard.Text(reason, MaxHoldReasonLength, OrderErrorCodes.InvalidHoldReason, "A reason");
+        HeldBy = Guard.Text(actor, OrderEvent.MaxActorLength, OrderErrorCodes.InvalidActor, "An actor");
+        HeldAt = at.ToUniversalTime();
+        OnHold = true;
+        UpdatedAt = HeldAt.Value;
+    }
+
+    /// <summary>Lets the order go on from where it was held.</summary>
+    public void Release(DateTimeOffset at)
+    {
+        if (!OnHold)
+        {
+            throw new DomainException(OrderErrorCodes.NotOnHold, "The order is not on hold.");
+        }
+
+        OnHold = false;
+        HoldReason = null;
+        HeldAt = null;
+        HeldBy = null;
+        UpdatedAt = at.ToUniversalTime();
+    }
+
+    public const int MaxHoldReasonLength = 500;
 
     /// <summary>Shipping needs a tracking number; intent-named shortcut for <see cref="Apply"/>.</summary>
     public OrderEvent Ship(string trackingNumber, string actor, DateTimeOffset at) =>

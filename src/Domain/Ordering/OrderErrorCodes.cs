@@ -15,4 +15,10 @@ public static class OrderErrorCodes
     public const string LineNotFound = "ordering.line_not_found";
     public const string InvalidFulfillment = "ordering.invalid_fulfillment";
     public const string InvalidAccessTokenSeal = "ordering.invalid_access_token_seal";
+    public const string AlreadyOnHold = "ordering.already_on_hold";
+    public const string NotOnHold = "ordering.not_on_hold";
+    public const string NotHoldable = "ordering.not_holdable";
+    public const string OnHold = "ordering.on_hold";
+    public const string InvalidHoldReason = "ordering.invalid_hold_reason";
+    public const string InvalidNote = "ordering.invalid_note";
 }

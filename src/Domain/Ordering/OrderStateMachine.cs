@@ -45,11 +45,30 @@ public static class OrderStateMachine
             [(OrderState.Fulfilled, OrderTransition.Refund)] = new(OrderState.Refunded),
         }.ToFrozenDictionary();
 
+    /// <summary>The states an order can be put on hold in: before anything has left the building.</summary>
+    public static readonly FrozenSet<OrderState> Holdable =
+        new[] { OrderState.Placed, OrderState.PaymentAuthorized, OrderState.PaymentCaptured, OrderState.Fulfilling }.ToFrozenSet();
+
+    /// <summary>
+    /// What a hold stops: every step forward. What the payment provider reports (authorized, failed) is still
+    /// recorded, and so are cancelling and refunding, which staff may decide while the order is held.
+    /// </summary>
+    public static readonly FrozenSet<OrderTransition> BlockedWhileOnHold = new[]
+    {
+        OrderTransition.CapturePayment, OrderTransition.StartFulfillment, OrderTransition.CompleteDigitalFulfillment,
+        OrderTransition.Ship, OrderTransition.Deliver, OrderTransition.ScreenRisk, OrderTransition.ConfirmStock,
+    }.ToFrozenSet();
+
     /// <summary>The state <paramref name="transition"/> leads to, or the reason it cannot happen now.</summary>
     public static TransitionDecision Decide(Order order, OrderTransition transition, TransitionRequest request)
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(request);
+        if (order.OnHold && BlockedWhileOnHold.Contains(transition))
+        {
+            return TransitionDecision.Refuse($"Cannot {Describe(transition)} an order that is on hold.");
+        }
+
         if (!Table.TryGetValue((order.State, transition), out var rule))
         {
             return TransitionDecision.Refuse($"Cannot {Describe(transition)} an order that is {order.State}.");

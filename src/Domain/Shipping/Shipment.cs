@@ -80,6 +80,37 @@ public sealed class Shipment : AggregateRoot
         Move(ShipmentStatus.LabelCreated, at, $"Booked with {carrier}.");
     }
 
+    /// <summary>
+    /// Records a booking made outside any carrier integration (staff typed in what the carrier's counter gave
+    /// them): the tracking URL is optional and there is no label.
+    /// </summary>
+    public void BookByHand(string carrier, string trackingNumber, string? trackingUrl, DateTimeOffset at)
+    {
+        if (IsBooked)
+        {
+            throw new DomainException(ShippingErrorCodes.InvalidBooking, "The shipment is already booked.");
+        }
+
+        Carrier = Guard.Text(carrier, MaxCarrierLength, ShippingErrorCodes.InvalidBooking, "A carrier");
+        TrackingNumber = Guard.Text(trackingNumber, MaxTrackingNumberLength, ShippingErrorCodes.InvalidBooking, "A tracking number");
+        TrackingUrl = string.IsNullOrWhiteSpace(trackingUrl) ? null : Guard.Text(trackingUrl, MaxUrlLength, ShippingErrorCodes.InvalidBooking, "A tracking URL");
+        Move(ShipmentStatus.LabelCreated, at, $"Booked by hand with {Carrier}.");
+    }
+
+    /// <summary>
+    /// Staff confirm the parcel arrived (a carrier without tracking reports): from any booked status that is not
+    /// delivered yet.
+    /// </summary>
+    public void ConfirmDelivered(DateTimeOffset at, string? note)
+    {
+        if (!IsBooked || Status == ShipmentStatus.Delivered)
+        {
+            throw new DomainException(ShippingErrorCodes.InvalidProgress, $"A shipment that is {Status} cannot be confirmed delivered.");
+        }
+
+        Move(ShipmentStatus.Delivered, at, note);
+    }
+
     /// <summary>Whether the carrier may report <paramref name="status"/> now: only forward, and a failed delivery may be tried again.</summary>
     public bool CanAdvanceTo(ShipmentStatus status) => (Status, status) switch
     {

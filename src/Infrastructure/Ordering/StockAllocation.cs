@@ -31,4 +31,13 @@ public sealed class StockAllocation
     public void Confirm(DateTimeOffset at) => ConfirmedAt ??= at.ToUniversalTime();
 
     public void AssignTo(Guid shipmentId) => ShipmentId = shipmentId;
+
+    /// <summary>Units leave with a parcel booked by hand; returns what stays allocated.</summary>
+    public int Take(int quantity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(quantity, Quantity);
+        Quantity -= quantity;
+        return Quantity;
+    }
 }

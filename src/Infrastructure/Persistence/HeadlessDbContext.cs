@@ -115,6 +115,10 @@ public abstract class HeadlessDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<Catalog.Admin.CatalogImportJob> CatalogImportJobs => Set<Catalog.Admin.CatalogImportJob>();
 
     public DbSet<Catalog.Admin.CatalogIdempotencyKey> CatalogIdempotencyKeys => Set<Catalog.Admin.CatalogIdempotencyKey>();
+    public DbSet<OrderNote> OrderNotes => Set<OrderNote>();
+
+    /// <summary>Append-only (see <see cref="Auditing.AuditEntry"/>): read it, add to it, nothing else.</summary>
+    public DbSet<Auditing.AuditEntry> AuditEntries => Set<Auditing.AuditEntry>();
 
     internal DbSet<SeedRecord> SeedHistory => Set<SeedRecord>();
 

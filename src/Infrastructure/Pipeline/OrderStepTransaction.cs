@@ -28,6 +28,7 @@ public sealed class OrderStepTransaction(HeadlessDbContext db, OutboxSignal sign
         ArgumentNullException.ThrowIfNull(change);
         db.ChangeTracker.Clear();
         var snapshot = await db.Orders.AsNoTracking().Include(o => o.Lines).SingleAsync(o => o.Id == run.OrderId, ct);
+        ThrowIfOnHold(snapshot);
         var prepared = await prepare(snapshot);
         await CommitAsync(run, (order, now) => change(order, prepared, now), ct);
     }
@@ -40,6 +41,10 @@ public sealed class OrderStepTransaction(HeadlessDbContext db, OutboxSignal sign
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow();
         var order = await db.Orders.Include(o => o.Lines).SingleAsync(o => o.Id == run.OrderId, ct);
+
+        // Read in the step's transaction: a hold that committed since the step was claimed stops it here, and one
+        // committing while it runs makes its save fail (the hold is a concurrency token of the order).
+        ThrowIfOnHold(order);
         await change(order, now);
         OrderOutbox.Enqueue(db, order, now);
         await db.SaveChangesAsync(ct);
@@ -47,5 +52,15 @@ public sealed class OrderStepTransaction(HeadlessDbContext db, OutboxSignal sign
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         signal.Notify();
+    }
+
+    /// <summary>A held order is not advanced: the runner puts the step back to wait for the release.</summary>
+    public static void ThrowIfOnHold(Order order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        if (order.OnHold)
+        {
+            throw new OrderOnHoldException(order.Id);
+        }
     }
 }

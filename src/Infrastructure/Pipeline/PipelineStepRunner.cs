@@ -78,12 +78,24 @@ public sealed partial class PipelineStepRunner(
         {
             // Shutting down: the lease lapses and the step runs again, here or elsewhere.
         }
+        catch (OrderOnHoldException)
+        {
+            await WaitForReleaseAsync(run);
+        }
         catch (StepLeaseLostException)
         {
             LogLeaseLost(logger, step.Handler, step.OrderId);
         }
         catch (Exception exception)
         {
+            // An order put on hold while the step ran refuses the step's save (the hold is a concurrency token):
+            // nothing happened, and the step waits for the release instead of counting a failure.
+            if (exception is DbUpdateConcurrencyException && await IsOnHoldAsync(run.OrderId))
+            {
+                await WaitForReleaseAsync(run);
+                return;
+            }
+
             await RecordFailureAsync(run, exception);
         }
     }
@@ -115,8 +127,34 @@ public sealed partial class PipelineStepRunner(
         }
     }
 
+    /// <summary>Pending, due, not leased by a live owner, and not of an order on hold (released orders' steps are due at once).</summary>
     private static IQueryable<PipelineStep> Due(HeadlessDbContext db, DateTimeOffset now) =>
-        db.PipelineSteps.Where(s => s.Status == PipelineStepStatus.Pending && s.NextAttemptAt <= now && (s.LeaseExpiresAt == null || s.LeaseExpiresAt < now));
+        db.PipelineSteps.Where(s => s.Status == PipelineStepStatus.Pending && s.NextAttemptAt <= now && (s.LeaseExpiresAt == null || s.LeaseExpiresAt < now)
+            && !db.Orders.Any(o => o.Id == s.OrderId && o.OnHold));
+
+    /// <summary>Gives the step back without counting the attempt: it runs when the order is released.</summary>
+    private async Task WaitForReleaseAsync(StepRun run)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HeadlessDbContext>();
+        var owner = run.Owner;
+        await db.PipelineSteps
+            .Where(s => s.Id == run.StepId && s.LeaseOwner == owner && s.Status == PipelineStepStatus.Pending)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(x => x.Attempts, x => x.Attempts - 1)
+                .SetProperty(x => x.LeaseOwner, (Guid?)null)
+                .SetProperty(x => x.LeaseExpiresAt, (DateTimeOffset?)null), CancellationToken.None);
+        LogWaitingForRelease(logger, run.Handler, run.OrderId);
+    }
+
+    private async Task<bool> IsOnHoldAsync(Guid orderId)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<HeadlessDbContext>().Orders.AnyAsync(o => o.Id == orderId && o.OnHold, CancellationToken.None);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Step {Handler} of order {OrderId} waits: the order is on hold")]
+    private static partial void LogWaitingForRelease(ILogger logger, string handler, Guid orderId);
 
     private static string Shorten(string text) => text.Length <= PipelineStep.MaxErrorLength ? text : text[..PipelineStep.MaxErrorLength];
 

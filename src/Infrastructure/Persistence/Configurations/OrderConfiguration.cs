@@ -25,6 +25,12 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.PlacedAt).HasColumnName("placed_at");
         builder.Property(o => o.UpdatedAt).HasColumnName("updated_at");
 
+        // The hold is checked on every write: a step that read the order before a hold committed must not move it.
+        builder.Property(o => o.OnHold).HasColumnName("on_hold").IsConcurrencyToken();
+        builder.Property(o => o.HoldReason).HasColumnName("hold_reason").HasMaxLength(Order.MaxHoldReasonLength);
+        builder.Property(o => o.HeldAt).HasColumnName("held_at");
+        builder.Property(o => o.HeldBy).HasColumnName("held_by").HasMaxLength(OrderEvent.MaxActorLength);
+
         // Two writers appending events to one order both try the same next sequence; the unique index on
         // (order_id, sequence) rejects the second, and this token makes its order update fail too.
         builder.Property(o => o.LastSequence).HasColumnName("last_sequence").IsConcurrencyToken();
@@ -42,6 +48,7 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Navigation(o => o.Events).HasField("_events").UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.HasIndex(o => o.Number).IsUnique();
+        builder.HasIndex(o => new { o.PlacedAt, o.Id });
         builder.HasIndex(o => o.IdempotencyKey).IsUnique();
         builder.HasIndex(o => o.CartId).IsUnique();
         builder.Ignore(o => o.DomainEvents);

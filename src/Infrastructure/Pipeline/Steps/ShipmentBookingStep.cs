@@ -26,6 +26,7 @@ public sealed class ShipmentBookingStep(
         var db = transaction.Db;
         db.ChangeTracker.Clear();
         var order = await db.Orders.AsNoTracking().Include(o => o.Lines).SingleAsync(o => o.Id == run.OrderId, ct);
+        OrderStepTransaction.ThrowIfOnHold(order);
         if (order.State == OrderState.Fulfilling)
         {
             var shipments = await PlanAsync(order, ct);
@@ -40,7 +41,7 @@ public sealed class ShipmentBookingStep(
         {
             var booked = await db.Shipments.AsNoTracking().Where(s => s.OrderId == tracked.Id).OrderBy(s => s.Number).ToListAsync(ct);
             var request = new TransitionRequest(booked.FirstOrDefault()?.Carrier ?? Order.SystemActor, now, booked.FirstOrDefault()?.TrackingNumber);
-            if (booked.Count == 0 || booked.Any(s => !s.IsBooked) || tracked.WhyNot(OrderTransition.Ship, request) is not null)
+            if (booked.Count == 0 || booked.Any(s => !s.IsBooked) || !ShipmentCoverage.CoversEveryUnit(tracked, booked) || tracked.WhyNot(OrderTransition.Ship, request) is not null)
             {
                 return;
             }

@@ -1,0 +1,4 @@
+namespace Headless.Api.Admin.Inputs;
+
+/// <summary>The <c>MarkOrderDeliveredInput</c> input.</summary>
+internal sealed record MarkOrderDeliveredInput(string OrderId, string IdempotencyKey);

@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text;
+using Headless.Api.Admin.Audit;
+using Headless.Api.Admin.Inputs;
+using Headless.Api.Storefront;
+using Headless.Api.Storefront.Catalog;
+using Headless.Api.Storefront.Ordering;
+using Headless.Domain.Common;
+using Headless.Domain.Ordering;
+using Headless.Domain.Payments;
+using Headless.Domain.Shipping;
+using Headless.GraphQL.Execution;
+using Headless.GraphQL.Types;
+using Headless.GraphQL.Types.Scalars;
+using Headless.Infrastructure.Ordering.Admin;
+using Headless.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Headless.Api.Admin.Orders;
+
+/// <summary>
+/// <c>orders</c>, <c>order</c>, the admin <c>Order</c> type and the order actions: thin calls to
+/// <see cref="OrderSearch"/> and <see cref="OrderActions"/>.
+/// </summary>
+internal static class AdminOrderResolvers
+{
+    public static SchemaBuilder AddOrderResolvers(this SchemaBuilder schema) => schema
+        .AddScalar(DecimalScalar.Create())
+        .BindEnum<OrderState>("OrderStatus")
+        .BindEnum<PaymentStatus>("PaymentStatus")
+        .BindEnum<OrderFulfillmentStatus>("OrderFulfillmentStatus")
+        .BindEnum<ShipmentStatus>("ShipmentStatus")
+        .BindEnum<LineFulfillmentStatus>("FulfillmentStatus")
+        .BindEnum<OrderOrderField>("OrderOrderField")
+        .BindEnum<SortDirection>("OrderDirection")
+        .AddResolver("Query", "orders", OrdersAsync)
+        .AddResolver("Query", "order", async (string id, IResolveFieldContext context) =>
+            OrderId(id) is { } orderId
+                ? await Db(context).Orders.AsNoTracking().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == orderId, context.CancellationToken)
+                : null)
+        .AddResolver("Order", "id", context => GlobalId.Encode("Order", Source<Order>(context).Id))
+        .AddResolver("Order", "status", context => Source<Order>(context).State)
+        .AddResolver("Order", "paymentStatus", async context =>
+            (object?)(await Payments(context, Source<Order>(context).Id)).LastOrDefault()?.Status)
+        .AddResolver("Order", "fulfillmentStatus", context => OrderFulfillment.Of(Source<Order>(context).State))
+        .AddResolver("Order", "hold", context => Source<Order>(context) is { OnHold: true } held
+            ? new OrderHold(held.HoldReason ?? "", held.HeldAt ?? held.UpdatedAt, held.HeldBy ?? "")
+            : null)
+        .AddResolver("Order", "customerEmail", context => Source<Order>(context).Email)
+        .AddResolver("Order", "payments", async context => await Payments(context, Source<Order>(context).Id))
+        .AddResolver("Order", "shipments", async context =>
+            await Db(context).Shipments.AsNoTracking().Where(s => s.OrderId == Source<Order>(context).Id).OrderBy(s => s.Number).ToListAsync(context.CancellationToken))
+        .AddResolver("Order", "events", async context =>
+            await Db(context).OrderEvents.AsNoTracking().Where(e => e.OrderId == Source<Order>(context).Id).OrderBy(e => e.Sequence).ToListAsync(context.CancellationToken))
+        .AddResolver("Order", "notes", async context =>
+            await Db(context).OrderNotes.AsNoTracking().Where(n => n.OrderId == Source<Order>(context).Id).OrderBy(n => n.CreatedAt).ThenBy(n => n.Id).ToListAsync(context.CancellationToken))
+        .AddResolver("Money", "amount", context => MoneyResolvers.WithCents(Source<Money>(context).Amount))
+        .AddResolver("OrderLine", "id", context => Source<OrderLine>(context).Id.ToString())
+        .AddResolver("OrderLine", "variantId", context => GlobalId.Encode("ProductVariant", Source<OrderLine>(context).VariantId))
+        .AddResolver("OrderLine", "fulfillment", context => LineFulfillment.For(Source<OrderLine>(context)))
+        .AddResolver("Payment", "id", context => Source<Payment>(context).Id.ToString())
+        .AddResolver("Payment", "reference", context => Source<Payment>(context).AuthorizationId)
+        .AddResolver("Payment", "captured", context => new Money(Source<Payment>(context).CapturedAmount, Source<Payment>(context).Amount.Currency))
+        .AddResolver("Payment", "refunded", context => new Money(Source<Payment>(context).RefundedAmount, Source<Payment>(context).Amount.Currency))
+        .AddResolver("Shipment", "id", context => Source<Shipment>(context).Id.ToString())
+        .AddResolver("Shipment", "locationId", context => Source<Shipment>(context).LocationId.ToString())
+        .AddResolver("ShipmentLine", "orderLineId", context => Source<ShipmentLine>(context).OrderLineId.ToString())
+        .AddResolver("OrderEvent", "transition", context => Source<OrderEvent>(context).Transition is { } transition ? ScreamingSnake(transition.ToString()) : null)
+        .AddResolver("OrderEvent", "fromStatus", context => Source<OrderEvent>(context).FromState)
+        .AddResolver("OrderEvent", "toStatus", context => Source<OrderEvent>(context).ToState)
+        .AddResolver("OrderNote", "id", context => Source<OrderNote>(context).Id.ToString())
+        .AddResolver("Mutation", "holdOrder", (HoldOrderInput input, ClaimsPrincipal user, IResolveFieldContext context) =>
+            Act(context, input.OrderId, (actions, id) => actions.HoldAsync(id, input.Reason, AdminActor.Of(user), input.IdempotencyKey, context.CancellationToken)))
+        .AddResolver("Mutation", "releaseOrder", (ReleaseOrderInput input, ClaimsPrincipal user, IResolveFieldContext context) =>
+            Act(context, input.OrderId, (actions, id) => actions.ReleaseAsync(id, AdminActor.Of(user), input.IdempotencyKey, context.CancellationToken)))
+        .AddResolver("Mutation", "markOrderDelivered", (MarkOrderDeliveredInput input, ClaimsPrincipal user, IResolveFieldContext context) =>
+            Act(context, input.OrderId, (actions, id) => actions.MarkDeliveredAsync(id, AdminActor.Of(user), input.IdempotencyKey, context.CancellationToken)))
+        .AddResolver("Mutation", "addOrderNote", async (AddOrderNoteInput input, ClaimsPrincipal user, IResolveFieldContext context) =>
+        {
+            var result = await Run(context, input.OrderId, (actions, id) => actions.AddNoteAsync(id, input.Text, AdminActor.Of(user), input.IdempotencyKey, context.CancellationToken));
+            return new AddOrderNotePayload(result.Made as OrderNote, result.Order, result.Replayed, Errors(result));
+        })
+        .AddResolver("Mutation", "createShipment", CreateShipmentAsync);
+
+    private static HeadlessDbContext Db(IResolveFieldContext context) => context.RequestServices.GetRequiredService<HeadlessDbContext>();
+
+    private static T Source<T>(IResolveFieldContext context) => (T)context.Source!;
+
+    private static async Task<List<Payment>> Payments(IResolveFieldContext context, Guid orderId) =>
+        await Db(context).Payments.AsNoTracking().Where(p => p.OrderId == orderId).OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).ToListAsync(context.CancellationToken);
+
+    /// <summary>The order's database ID from its global ID (the storefront's), or from the bare UUID integrators may hold.</summary>
+    private static Guid? OrderId(string id) =>
+        GlobalId.TryDecode(id) is ("Order", var orderId) ? orderId : Guid.TryParse(id, out var raw) ? raw : null;
+
+    private static async Task<OrderConnection> OrdersAsync(int? first, string? after, OrderFilter? where, OrderOrder? order, IResolveFieldContext context)
+    {
+        var search = context.RequestServices.GetRequiredService<OrderSearch>();
+        try
+        {
+            var page = await search.PageAsync(
+                where?.ToSearch() ?? new OrderSearchFilter(), order?.Field == OrderOrderField.Number, (order?.Direction ?? SortDirection.Desc) == SortDirection.Desc,
+                after, first, context.CancellationToken);
+            var edges = page.Orders.Select(o => new OrderEdge(o.Cursor, o.Order)).ToList();
+            return new OrderConnection(edges, edges.Select(e => e.Node).ToList(), edges.LastOrDefault()?.Cursor, page.HasNextPage);
+        }
+        catch (OrderSearchCursorException e)
+        {
+            throw new GraphQLException(e.Message, OrderSearchCursorException.Code);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw new GraphQLException($"`first` must be 1 to {OrderSearch.MaxPageSize}.", "INVALID_SLICING_ARGUMENTS", e);
+        }
+    }
+
+    private static async Task<CreateShipmentPayload> CreateShipmentAsync(CreateShipmentInput input, ClaimsPrincipal user, IResolveFieldContext context)
+    {
+        var lines = new List<(Guid, int)>();
+        foreach (var line in input.Lines)
+        {
+            if (!Guid.TryParse(line.OrderLineId, out var lineId))
+            {
+                return new CreateShipmentPayload(null, null, false, AdminError.One(OrderActionErrors.LineNotFound, "An order line ID is a UUID (`OrderLine.id`).", "lines"));
+            }
+
+            lines.Add((lineId, line.Quantity));
+        }
+
+        Guid? locationId = null;
+        if (input.LocationId is not null)
+        {
+            if (!Guid.TryParse(input.LocationId, out var parsed))
+            {
+                return new CreateShipmentPayload(null, null, false, AdminError.One(OrderActionErrors.InvalidInput, "A location ID is a UUID.", "locationId"));
+            }
+
+            locationId = parsed;
+        }
+
+        var request = new ManualShipmentRequest(input.Carrier, input.TrackingNumber, input.TrackingUrl, locationId, lines);
+        var result = await Run(context, input.OrderId, (actions, id) => actions.CreateShipmentAsync(id, request, AdminActor.Of(user), input.IdempotencyKey, context.CancellationToken));
+        return new CreateShipmentPayload(result.Made as Shipment, result.Order, result.Replayed, Errors(result));
+    }
+
+    private static async Task<OrderActionPayload> Act(IResolveFieldContext context, string orderId, Func<OrderActions, Guid, Task<OrderActionResult>> action)
+    {
+        var result = await Run(context, orderId, action);
+        return new OrderActionPayload(result.Order, result.Replayed, Errors(result));
+    }
+
+    private static async Task<OrderActionResult> Run(IResolveFieldContext context, string orderId, Func<OrderActions, Guid, Task<OrderActionResult>> action) =>
+        OrderId(orderId) is { } id
+            ? await action(context.RequestServices.GetRequiredService<OrderActions>(), id)
+            : OrderActionResult.Refused(null, OrderActionErrors.NotFound, "No order has this ID.", "orderId");
+
+    private static IReadOnlyList<AdminError> Errors(OrderActionResult result) =>
+        result.ErrorCode is { } code ? AdminError.One(code, result.ErrorMessage ?? code, result.ErrorField == "id" ? "orderId" : result.ErrorField) : AdminError.None;
+
+    /// <summary><c>CapturePayment</c> → <c>CAPTURE_PAYMENT</c>.</summary>
+    private static string ScreamingSnake(string name)
+    {
+        var text = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(name[i]))
+            {
+                text.Append('_');
+            }
+
+            text.Append(char.ToUpper(name[i], CultureInfo.InvariantCulture));
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,150 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Headless.Infrastructure.Persistence.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class AdminOrders : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "held_at",
+                table: "orders",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "held_by",
+                table: "orders",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "hold_reason",
+                table: "orders",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "on_hold",
+                table: "orders",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "audit_entries",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    actor_kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    actor_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    target_type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    target_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    outcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    error_codes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    changes = table.Column<string>(type: "text", nullable: false),
+                    request_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    client_address = table.Column<string>(type: "character varying(45)", maxLength: 45, nullable: true),
+                    idempotency_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_audit_entries", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "order_notes",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    order_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    author_kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    author_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_order_notes", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_order_notes_orders_order_id",
+                        column: x => x.order_id,
+                        principalTable: "orders",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_orders_placed_at_id",
+                table: "orders",
+                columns: new[] { "placed_at", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_action_target_id_idempotency_key",
+                table: "audit_entries",
+                columns: new[] { "action", "target_id", "idempotency_key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_actor_id_id",
+                table: "audit_entries",
+                columns: new[] { "actor_id", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_occurred_at",
+                table: "audit_entries",
+                column: "occurred_at");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_entries_target_type_target_id_id",
+                table: "audit_entries",
+                columns: new[] { "target_type", "target_id", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_order_notes_order_id_created_at",
+                table: "order_notes",
+                columns: new[] { "order_id", "created_at" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "audit_entries");
+
+            migrationBuilder.DropTable(
+                name: "order_notes");
+
+            migrationBuilder.DropIndex(
+                name: "ix_orders_placed_at_id",
+                table: "orders");
+
+            migrationBuilder.DropColumn(
+                name: "held_at",
+                table: "orders");
+
+            migrationBuilder.DropColumn(
+                name: "held_by",
+                table: "orders");
+
+            migrationBuilder.DropColumn(
+                name: "hold_reason",
+                table: "orders");
+
+            migrationBuilder.DropColumn(
+                name: "on_hold",
+                table: "orders");
+        }
+    }
+}
