@@ -1,4 +1,6 @@
 using Headless.Api.Admin.ApiKeys;
+using Headless.Api.Admin.OrderMoney;
+using Headless.Api.Admin.Orders;
 using Headless.Api.Admin.Staff;
 using Headless.Api.Integrations;
 using Headless.GraphQL.Types;
@@ -32,5 +34,7 @@ public sealed class AdminSchema(Schema schema)
             .AddStaffResolvers()
             .AddApiKeyResolvers()
             .AddEventFeed()
+            .AddMinimalOrderFields()
+            .AddOrderMoneyResolvers()
             .Build());
 }
