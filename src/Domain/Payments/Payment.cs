@@ -96,12 +96,13 @@ public sealed class Payment : AggregateRoot
     /// </summary>
     public void HoldRefund(decimal amount, DateTimeOffset at)
     {
-        if (Status != PaymentStatus.Captured)
+        if (Status is not (PaymentStatus.Captured or PaymentStatus.Refunded))
         {
             throw new DomainException(PaymentErrorCodes.NotCaptured, $"A payment that is {Status} cannot be refunded.");
         }
 
-        if (amount <= 0 || amount > Refundable)
+        // A refunded payment has nothing left: the same answer as any amount beyond what is left.
+        if (amount <= 0 || amount > Refundable || Status == PaymentStatus.Refunded)
         {
             throw new DomainException(PaymentErrorCodes.RefundExceedsCaptured, $"At most {Refundable} {Amount.Currency} can still be refunded, not {amount}.");
         }
