@@ -27,20 +27,20 @@ internal static class OrderMoneyResolvers
         .BindEnum<RefundStatus>("RefundStatus")
         .BindEnum<ReturnStatus>("ReturnStatus")
         .BindEnum<ReturnDisposition>("ReturnDisposition")
-        .AddResolver("Order", "refunds", async (IResolveFieldContext context) =>
-            (object)await Db(context).Refunds.AsNoTracking().Include(r => r.Lines).Where(r => r.OrderId == ((Order)context.Source!).Id)
-                .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).ToListAsync(context.CancellationToken))
-        .AddResolver("Order", "returns", async (IResolveFieldContext context) =>
-            (object)await Db(context).Returns.AsNoTracking().Include(r => r.Lines).Where(r => r.OrderId == ((Order)context.Source!).Id)
-                .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).ToListAsync(context.CancellationToken))
+        .AddResolver("Order", "refunds", (IResolveFieldContext context) => ReadAsync(context, db =>
+            db.Refunds.AsNoTracking().Include(r => r.Lines).Where(r => r.OrderId == ((Order)context.Source!).Id)
+                .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).ToListAsync(context.CancellationToken)))
+        .AddResolver("Order", "returns", (IResolveFieldContext context) => ReadAsync(context, db =>
+            db.Returns.AsNoTracking().Include(r => r.Lines).Where(r => r.OrderId == ((Order)context.Source!).Id)
+                .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).ToListAsync(context.CancellationToken)))
         .AddResolver("Refund", "id", context => GlobalId.Encode("Refund", ((Refund)context.Source!).Id))
         .AddResolver("Refund", "returnId", context => ((Refund)context.Source!).ReturnId is { } id ? GlobalId.Encode("Return", id) : null)
         .AddResolver("RefundLine", "lineId", context => GlobalId.Encode("OrderLine", ((RefundLine)context.Source!).OrderLineId))
         .AddResolver("Return", "id", context => GlobalId.Encode("Return", ((OrderReturn)context.Source!).Id))
-        .AddResolver("Return", "refund", async (IResolveFieldContext context) =>
+        .AddResolver("Return", "refund", (IResolveFieldContext context) => ReadAsync(context, db =>
             ((OrderReturn)context.Source!).RefundId is { } id
-                ? await Db(context).Refunds.AsNoTracking().Include(r => r.Lines).SingleOrDefaultAsync(r => r.Id == id, context.CancellationToken)
-                : null)
+                ? db.Refunds.AsNoTracking().Include(r => r.Lines).SingleOrDefaultAsync(r => r.Id == id, context.CancellationToken)
+                : Task.FromResult<Refund?>(null)))
         .AddResolver("ReturnLine", "lineId", context => GlobalId.Encode("OrderLine", ((ReturnLine)context.Source!).OrderLineId))
         .AddResolver("Mutation", "cancelOrder", (CancelOrderInput input, ClaimsPrincipal user, IResolveFieldContext context) =>
             OrderActionAsync(context, input.OrderId, (actions, id) => actions.CancelAsync(id, input.Reason, Actor(user), context.CancellationToken)))
@@ -73,6 +73,13 @@ internal static class OrderMoneyResolvers
 
     /// <summary><c>payments.refund_exceeds_captured</c> → <c>REFUND_EXCEEDS_CAPTURED</c>: the stable part of a service code.</summary>
     internal static string Code(string code) => code[(code.IndexOf('.', StringComparison.Ordinal) + 1)..].ToUpperInvariant();
+
+    /// <summary>Sibling fields resolve concurrently, and a DbContext takes one query at a time: each read gets a scope of its own.</summary>
+    private static async Task<object?> ReadAsync<T>(IResolveFieldContext context, Func<HeadlessDbContext, Task<T>> read)
+    {
+        await using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        return await read(scope.ServiceProvider.GetRequiredService<HeadlessDbContext>());
+    }
 
     private static HeadlessDbContext Db(IResolveFieldContext context) => context.RequestServices.GetRequiredService<HeadlessDbContext>();
 

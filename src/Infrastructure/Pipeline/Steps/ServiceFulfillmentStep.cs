@@ -1,6 +1,7 @@
 using Headless.Domain.Ordering;
 using Headless.Infrastructure.Fulfillment;
 using Headless.Infrastructure.Payments.Refunds;
+using Microsoft.EntityFrameworkCore;
 
 namespace Headless.Infrastructure.Pipeline.Steps;
 
@@ -89,6 +90,14 @@ public sealed class ServiceFulfillmentStep(
     /// <summary>Refunds everything still refundable through the one refund path; its key makes a repeated step refund once.</summary>
     private async Task RefundAsync(Order order, OrderLine line, string reason, CancellationToken ct)
     {
+        // The line's failure is saved first, so that whoever sees the order REFUNDED also sees why.
+        var db = transaction.Db;
+        db.ChangeTracker.Clear();
+        var tracked = await db.Orders.Include(o => o.Lines).SingleAsync(o => o.Id == order.Id, ct);
+        tracked.RecordLineFailed(line.Id, reason);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+
         var refunded = await refunds.RefundAsync(
             new RefundCommand(order.Id, null, null, $"{line.Sku} could not be delivered ({reason}).", RefundKey, Actor),
             ct);
