@@ -18,4 +18,10 @@ internal static class AdminPayloads
     public sealed record ApiKeyPayload(ApiKey? ApiKey, string? Secret, IReadOnlyList<AdminError> Errors);
 
     public sealed record RevokeStaffSessionPayload(int RevokedSessions, IReadOnlyList<AdminError> Errors);
+
+    public sealed record OrderActionPayload(Domain.Ordering.Order? Order, IReadOnlyList<AdminError> Errors);
+
+    public sealed record RefundOrderPayload(Domain.Payments.Refund? Refund, Domain.Ordering.Order? Order, IReadOnlyList<AdminError> Errors);
+
+    public sealed record ReturnPayload(Domain.Ordering.Returns.OrderReturn? Return, Domain.Payments.Refund? Refund, Domain.Ordering.Order? Order, IReadOnlyList<AdminError> Errors);
 }

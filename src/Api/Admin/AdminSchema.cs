@@ -2,6 +2,7 @@ using Headless.Api.Admin.ApiKeys;
 using Headless.Api.Admin.Inventory;
 using Headless.Api.Admin.Catalog;
 using Headless.Api.Admin.Audit;
+using Headless.Api.Admin.OrderMoney;
 using Headless.Api.Admin.Orders;
 using Headless.Api.Admin.Staff;
 using Headless.Api.Integrations;
@@ -40,6 +41,7 @@ public sealed class AdminSchema(Schema schema)
             .AddCatalogResolvers()
             .AddOrderResolvers()
             .AddAuditResolvers()
+            .AddOrderMoneyResolvers()
             .Build()
             .AuditMutations());
 }

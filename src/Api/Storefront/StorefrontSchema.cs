@@ -37,6 +37,7 @@ public static class StorefrontSchema
             .AddCartFields()
             .AddPlaceOrder()
             .AddOrderFields()
+            .AddReturnFields()
             .AddShipmentFields()
             .AddOrderStatusSubscription()
             // The root fields are where the I/O happens (nested fields go through DataLoaders, which have their own spans).

@@ -32,10 +32,16 @@ public static class OrderStateMachine
             [(OrderState.PaymentCaptured, OrderTransition.CompleteDigitalFulfillment)] = new(OrderState.Fulfilled, NeedsNoShipping),
             [(OrderState.PaymentCaptured, OrderTransition.Refund)] = new(OrderState.Refunded),
 
+            // Cancelling after capture refunds the payment (the refund is recorded, the order ends cancelled); only
+            // before shipment, which the caller checks against the parcels.
+            [(OrderState.PaymentCaptured, OrderTransition.Cancel)] = new(OrderState.Cancelled),
+            [(OrderState.Fulfilling, OrderTransition.Cancel)] = new(OrderState.Cancelled),
+
             [(OrderState.Fulfilling, OrderTransition.Ship)] = new(OrderState.Shipped, HasTrackingNumber),
             [(OrderState.Fulfilling, OrderTransition.Refund)] = new(OrderState.Refunded),
 
             [(OrderState.Shipped, OrderTransition.Deliver)] = new(OrderState.Delivered),
+            [(OrderState.Shipped, OrderTransition.Refund)] = new(OrderState.Refunded),
 
             // The capture of an order captured on shipment; the state stays, the event records the money.
             [(OrderState.Shipped, OrderTransition.CapturePayment)] = new(OrderState.Shipped),
@@ -43,6 +49,23 @@ public static class OrderStateMachine
 
             [(OrderState.Delivered, OrderTransition.Refund)] = new(OrderState.Refunded),
             [(OrderState.Fulfilled, OrderTransition.Refund)] = new(OrderState.Refunded),
+
+            // A partial refund is recorded wherever money was captured; the state stays.
+            [(OrderState.PaymentCaptured, OrderTransition.RefundPartially)] = new(OrderState.PaymentCaptured),
+            [(OrderState.Fulfilling, OrderTransition.RefundPartially)] = new(OrderState.Fulfilling),
+            [(OrderState.Shipped, OrderTransition.RefundPartially)] = new(OrderState.Shipped),
+            [(OrderState.Delivered, OrderTransition.RefundPartially)] = new(OrderState.Delivered),
+            [(OrderState.Fulfilled, OrderTransition.RefundPartially)] = new(OrderState.Fulfilled),
+
+            // Returns (RMA) of delivered orders; the state stays. A return open when its refund (or another's)
+            // refunded everything can still be closed.
+            [(OrderState.Delivered, OrderTransition.RequestReturn)] = new(OrderState.Delivered),
+            [(OrderState.Delivered, OrderTransition.ApproveReturn)] = new(OrderState.Delivered),
+            [(OrderState.Delivered, OrderTransition.RejectReturn)] = new(OrderState.Delivered),
+            [(OrderState.Delivered, OrderTransition.ReceiveReturn)] = new(OrderState.Delivered),
+            [(OrderState.Refunded, OrderTransition.ApproveReturn)] = new(OrderState.Refunded),
+            [(OrderState.Refunded, OrderTransition.RejectReturn)] = new(OrderState.Refunded),
+            [(OrderState.Refunded, OrderTransition.ReceiveReturn)] = new(OrderState.Refunded),
         }.ToFrozenDictionary();
 
     /// <summary>The states an order can be put on hold in: before anything has left the building.</summary>
@@ -104,6 +127,11 @@ public static class OrderStateMachine
         OrderTransition.Refund => "refund",
         OrderTransition.ScreenRisk => "screen",
         OrderTransition.ConfirmStock => "confirm stock for",
+        OrderTransition.RefundPartially => "partially refund",
+        OrderTransition.RequestReturn => "request a return of",
+        OrderTransition.ApproveReturn => "approve a return of",
+        OrderTransition.RejectReturn => "reject a return of",
+        OrderTransition.ReceiveReturn => "receive a return of",
         _ => transition.ToString(),
     };
 }

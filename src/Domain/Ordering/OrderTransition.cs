@@ -18,4 +18,16 @@ public enum OrderTransition
 
     /// <summary>The order's stock allocations became confirmed picks; the state stays, the event records the step.</summary>
     ConfirmStock,
+
+    /// <summary>Part of the captured money went back; the state stays until everything is refunded (then <see cref="Refund"/>).</summary>
+    RefundPartially,
+
+    /// <summary>The shopper asked to send delivered units back; the state stays, the event tells subscribers.</summary>
+    RequestReturn,
+
+    ApproveReturn,
+    RejectReturn,
+
+    /// <summary>The returned parcel arrived and was restocked or written off.</summary>
+    ReceiveReturn,
 }

@@ -90,6 +90,48 @@ public sealed class Payment : AggregateRoot
         RefundedAmount += amount;
     }
 
+    /// <summary>
+    /// Holds <paramref name="amount"/> of what is captured for a refund being made: counted as refunded from now on, so
+    /// that the next refund sees less to give. More than is still refundable is refused.
+    /// </summary>
+    public void HoldRefund(decimal amount, DateTimeOffset at)
+    {
+        if (Status is not (PaymentStatus.Captured or PaymentStatus.Refunded))
+        {
+            throw new DomainException(PaymentErrorCodes.NotCaptured, $"A payment that is {Status} cannot be refunded.");
+        }
+
+        // A refunded payment has nothing left: the same answer as any amount beyond what is left.
+        if (amount <= 0 || amount > Refundable || Status == PaymentStatus.Refunded)
+        {
+            throw new DomainException(PaymentErrorCodes.RefundExceedsCaptured, $"At most {Refundable} {Amount.Currency} can still be refunded, not {amount}.");
+        }
+
+        RefundedAmount += amount;
+        UpdatedAt = at.ToUniversalTime();
+    }
+
+    /// <summary>Gives back an amount held by <see cref="HoldRefund"/> for a refund the provider refused.</summary>
+    public void ReleaseRefund(decimal amount, DateTimeOffset at)
+    {
+        if (amount <= 0 || amount > RefundedAmount)
+        {
+            throw new DomainException(PaymentErrorCodes.InvalidRefund, $"{amount} {Amount.Currency} was not held for a refund.");
+        }
+
+        RefundedAmount -= amount;
+        UpdatedAt = at.ToUniversalTime();
+    }
+
+    /// <summary>After a refund succeeded: once nothing captured is left, the payment is refunded.</summary>
+    public void SettleRefunds(DateTimeOffset at)
+    {
+        if (Status == PaymentStatus.Captured && Refundable == 0)
+        {
+            Move(PaymentStatus.Refunded, at, PaymentStatus.Captured);
+        }
+    }
+
     public void MarkVoided(DateTimeOffset at) => Move(PaymentStatus.Voided, at, PaymentStatus.Authorized, PaymentStatus.RequiresAction);
 
     public void MarkFailed(DateTimeOffset at) => Move(PaymentStatus.Failed, at, PaymentStatus.Authorized, PaymentStatus.RequiresAction);

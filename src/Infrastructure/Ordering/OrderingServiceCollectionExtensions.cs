@@ -41,6 +41,10 @@ public static class OrderingServiceCollectionExtensions
         services.AddScoped<OrderQueries>();
         services.AddScoped<SandboxWebhookProcessor>();
         services.AddScoped<UnpaidOrderExpiry>();
+        services.AddScoped<Payments.Refunds.RefundService>();
+        services.AddScoped<Actions.OrderActions>();
+        services.AddScoped<Returns.ReturnService>();
+        services.AddScoped<Returns.ReturnRestock>();
         services.AddScoped<OutboxDispatcher>();
         services.AddHeadlessMetrics(sampleOutbox: runBackgroundServices);
         services.AddSingleton<OrderStatusFeed>();

@@ -63,6 +63,10 @@ public abstract class HeadlessDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<StockAllocation> StockAllocations => Set<StockAllocation>();
 
+    public DbSet<Domain.Payments.Refund> Refunds => Set<Domain.Payments.Refund>();
+
+    public DbSet<Domain.Ordering.Returns.OrderReturn> Returns => Set<Domain.Ordering.Returns.OrderReturn>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<ProcessedWebhook> ProcessedWebhooks => Set<ProcessedWebhook>();

@@ -52,8 +52,11 @@ public sealed class StorefrontBindingTests
     private static string Renamed(string from, string to)
     {
         var sdl = StorefrontSchema.Sdl().ReplaceLineEndings("\n");
-        Assert.Contains(from, sdl, StringComparison.Ordinal);
-        return sdl.Replace(from, to, StringComparison.Ordinal);
+        var at = sdl.IndexOf(from, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"The SDL has no '{from}'.");
+
+        // The first occurrence only: other inputs may have a field of the same name.
+        return string.Concat(sdl.AsSpan(0, at), to, sdl.AsSpan(at + from.Length));
     }
 
     private static SchemaBuildException BuildFailure(Exception failure)

@@ -29,6 +29,21 @@ public sealed class OrderStateMachineTests
         [(OrderState.PaymentAuthorized, OrderTransition.StartFulfillment)] = OrderState.Fulfilling,
         [(OrderState.Shipped, OrderTransition.CapturePayment)] = OrderState.Shipped,
         [(OrderState.Delivered, OrderTransition.CapturePayment)] = OrderState.Delivered,
+        [(OrderState.PaymentCaptured, OrderTransition.Cancel)] = OrderState.Cancelled,
+        [(OrderState.Fulfilling, OrderTransition.Cancel)] = OrderState.Cancelled,
+        [(OrderState.Shipped, OrderTransition.Refund)] = OrderState.Refunded,
+        [(OrderState.PaymentCaptured, OrderTransition.RefundPartially)] = OrderState.PaymentCaptured,
+        [(OrderState.Fulfilling, OrderTransition.RefundPartially)] = OrderState.Fulfilling,
+        [(OrderState.Shipped, OrderTransition.RefundPartially)] = OrderState.Shipped,
+        [(OrderState.Delivered, OrderTransition.RefundPartially)] = OrderState.Delivered,
+        [(OrderState.Fulfilled, OrderTransition.RefundPartially)] = OrderState.Fulfilled,
+        [(OrderState.Delivered, OrderTransition.RequestReturn)] = OrderState.Delivered,
+        [(OrderState.Delivered, OrderTransition.ApproveReturn)] = OrderState.Delivered,
+        [(OrderState.Delivered, OrderTransition.RejectReturn)] = OrderState.Delivered,
+        [(OrderState.Delivered, OrderTransition.ReceiveReturn)] = OrderState.Delivered,
+        [(OrderState.Refunded, OrderTransition.ApproveReturn)] = OrderState.Refunded,
+        [(OrderState.Refunded, OrderTransition.RejectReturn)] = OrderState.Refunded,
+        [(OrderState.Refunded, OrderTransition.ReceiveReturn)] = OrderState.Refunded,
     };
 
     public static TheoryData<OrderState, OrderTransition> EveryPair()

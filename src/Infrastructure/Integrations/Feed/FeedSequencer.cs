@@ -43,7 +43,7 @@ public sealed class FeedSequencer(HeadlessDbContext db, FeedOptions options, Tim
             join o in db.Orders.AsNoTracking() on e.OrderId equals o.Id
             orderby e.OccurredAt, e.Sequence
             select new PendingEvent(
-                e.Id, e.OrderId, e.Sequence, e.OccurredAt, e.FromState, e.ToState, o.Number, o.Total.Currency,
+                e.Id, e.OrderId, e.Sequence, e.OccurredAt, e.Transition, e.FromState, e.ToState, o.Number, o.Total.Currency,
                 o.Subtotal.Amount, o.ShippingTotal.Amount, o.DiscountTotal.Amount, o.Total.Amount, o.TrackingNumber))
             .Take(options.BatchSize)
             .ToListAsync(ct);
@@ -64,7 +64,7 @@ public sealed class FeedSequencer(HeadlessDbContext db, FeedOptions options, Tim
         foreach (var e in InOrderSequence(pending))
         {
             var position = ++last;
-            var type = IntegratorEventTypes.ForState(e.ToState);
+            var type = IntegratorEventTypes.For(e.Transition, e.ToState);
             var payload = new IntegratorEventPayload(
                 IntegratorEventPayload.CurrentVersion,
                 type,
@@ -132,6 +132,6 @@ public sealed class FeedSequencer(HeadlessDbContext db, FeedOptions options, Tim
     }
 
     private sealed record PendingEvent(
-        Guid EventId, Guid OrderId, int Sequence, DateTimeOffset OccurredAt, OrderState? FromState, OrderState ToState, string Number,
+        Guid EventId, Guid OrderId, int Sequence, DateTimeOffset OccurredAt, OrderTransition? Transition, OrderState? FromState, OrderState ToState, string Number,
         string Currency, decimal Subtotal, decimal Shipping, decimal Discount, decimal Total, string? TrackingNumber);
 }

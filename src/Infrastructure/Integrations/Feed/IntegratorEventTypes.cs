@@ -20,11 +20,33 @@ public static class IntegratorEventTypes
     public const string OrderRefunded = "order.refunded";
     public const string StockLow = "stock.low";
 
+    /// <summary>Part of the payment went back; <see cref="OrderRefunded"/> comes when everything has.</summary>
+    public const string OrderPartiallyRefunded = "order.partially_refunded";
+    public const string OrderReturnRequested = "order.return_requested";
+    public const string OrderReturnApproved = "order.return_approved";
+    public const string OrderReturnRejected = "order.return_rejected";
+    public const string OrderReturnReceived = "order.return_received";
+
     /// <summary>Every type an endpoint may name in its <c>Events</c> list (besides <c>*</c>).</summary>
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
         OrderCreated, OrderPaymentAuthorized, OrderPaid, OrderPaymentFailed, OrderFulfillmentStarted, OrderFulfilled,
         OrderShipped, OrderDelivered, OrderCancelled, OrderRefunded, StockLow,
+        OrderPartiallyRefunded, OrderReturnRequested, OrderReturnApproved, OrderReturnRejected, OrderReturnReceived,
+    };
+
+    /// <summary>
+    /// The type of an order event: by what happened for refunds and returns, which leave the state as it was (a
+    /// delivered order getting a return is not delivered again), otherwise by the state reached.
+    /// </summary>
+    public static string For(OrderTransition? transition, OrderState state) => transition switch
+    {
+        OrderTransition.RefundPartially => OrderPartiallyRefunded,
+        OrderTransition.RequestReturn => OrderReturnRequested,
+        OrderTransition.ApproveReturn => OrderReturnApproved,
+        OrderTransition.RejectReturn => OrderReturnRejected,
+        OrderTransition.ReceiveReturn => OrderReturnReceived,
+        _ => ForState(state),
     };
 
     /// <summary>The type of an order event, by the state it reached.</summary>

@@ -17,7 +17,8 @@ public sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.Property(p => p.Method).HasColumnName("method").HasMaxLength(Payment.MaxProviderLength);
         builder.Property(p => p.AuthorizationId).HasColumnName("authorization_id").HasMaxLength(Payment.MaxReferenceLength);
         builder.Property(p => p.CapturedAmount).HasColumnName("captured_amount").HasPrecision(18, 4);
-        builder.Property(p => p.RefundedAmount).HasColumnName("refunded_amount").HasPrecision(18, 4);
+        // The concurrency token of refunds: two refunds held at once cannot both write a total read before the other.
+        builder.Property(p => p.RefundedAmount).HasColumnName("refunded_amount").HasPrecision(18, 4).IsConcurrencyToken();
         builder.Property(p => p.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(32);
         builder.Property(p => p.CreatedAt).HasColumnName("created_at");
         builder.Property(p => p.UpdatedAt).HasColumnName("updated_at");

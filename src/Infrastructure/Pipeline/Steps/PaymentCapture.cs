@@ -31,11 +31,14 @@ public sealed class PaymentCapture(HeadlessDbContext db, IEnumerable<IPaymentPro
     }
 
     /// <summary>Records a capture the provider made (in the step's transaction); nothing when the order moved on meanwhile.</summary>
-    public async Task RecordAsync(Order order, DateTimeOffset now, CancellationToken ct)
+    public Task RecordAsync(Order order, DateTimeOffset now, CancellationToken ct) => RecordAsync(order, PaymentProvider.Name, now, ct);
+
+    /// <summary>The same, recorded in the order's history as done by <paramref name="actor"/> (a staff member capturing by hand).</summary>
+    public async Task RecordAsync(Order order, string actor, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(order);
         var payment = await db.Payments.SingleOrDefaultAsync(p => p.OrderId == order.Id, ct);
-        var request = new TransitionRequest(PaymentProvider.Name, now, Note: payment is null ? null : $"Captured {payment.Amount.Amount} {payment.Amount.Currency}.");
+        var request = new TransitionRequest(actor, now, Note: payment is null ? null : $"Captured {payment.Amount.Amount} {payment.Amount.Currency}.");
         if (payment is not { Status: PaymentStatus.Authorized } || order.WhyNot(OrderTransition.CapturePayment, request) is not null)
         {
             return;

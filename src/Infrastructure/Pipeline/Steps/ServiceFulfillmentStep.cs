@@ -1,9 +1,6 @@
-using Headless.Domain.Common;
 using Headless.Domain.Ordering;
-using Headless.Domain.Payments;
 using Headless.Infrastructure.Fulfillment;
-using Headless.Infrastructure.Ordering;
-using Headless.Infrastructure.Payments;
+using Headless.Infrastructure.Payments.Refunds;
 using Microsoft.EntityFrameworkCore;
 
 namespace Headless.Infrastructure.Pipeline.Steps;
@@ -12,27 +9,30 @@ namespace Headless.Infrastructure.Pipeline.Steps;
 /// Captured → every line that is not shipped is delivered by the fulfilment provider (one key per line: a repeat
 /// credits nothing twice), its reference recorded, and an order of such lines only becomes FULFILLED. A failure is
 /// retried with back-off; a final one (the last attempt, or a refusal the provider calls permanent) refunds the
-/// payment through the provider and records why on the line and in the order's history. Provider calls happen
+/// payment through <see cref="RefundService"/> and records why on the line and in the order's history. Provider calls happen
 /// before the step's transaction; the transaction records what they answered.
 /// </summary>
 public sealed class ServiceFulfillmentStep(
     OrderStepTransaction transaction,
     IEnumerable<IFulfillmentProvider> fulfillers,
-    IEnumerable<IPaymentProvider> payments,
-    StockAllocator allocator) : IOrderStep
+    RefundService refunds) : IOrderStep
 {
     public const string Actor = "fulfillment";
+
+    /// <summary>The idempotency key of the refund a final failure makes (one per order).</summary>
+    public const string RefundKey = "fulfillment-failed";
 
     public string Name => OrderPipelineRoutes.ServiceFulfillment;
 
     public static string Key(Guid lineId) => $"fulfil:{lineId:N}";
 
     public Task RunAsync(StepRun run, CancellationToken ct) =>
-        transaction.CommitAsync(run, order => DeliverAsync(run, order, ct), async (order, outcome, now) =>
+        transaction.CommitAsync(run, order => DeliverAsync(run, order, ct), (order, outcome, now) =>
         {
-            if (outcome is null || order.State is not (OrderState.PaymentCaptured or OrderState.Fulfilling))
+            // A final failure was refunded already (the refund moved the order to REFUNDED): record what happened to the lines.
+            if (outcome is null || (outcome.Failed is null && order.State is not (OrderState.PaymentCaptured or OrderState.Fulfilling)))
             {
-                return;
+                return Task.CompletedTask;
             }
 
             foreach (var (lineId, reference) in outcome.References)
@@ -42,8 +42,8 @@ public sealed class ServiceFulfillmentStep(
 
             if (outcome.Failed is { } failed)
             {
-                await RecordRefundAsync(order, failed.LineId, failed.Reason, now, ct);
-                return;
+                order.RecordLineFailed(failed.LineId, failed.Reason);
+                return Task.CompletedTask;
             }
 
             var done = new TransitionRequest(Provider.Name, now, Note: "Delivered: " + string.Join(", ", order.Lines.Where(l => !l.RequiresShipping).Select(l => $"{l.Sku} ({l.FulfillmentReference})")));
@@ -51,6 +51,7 @@ public sealed class ServiceFulfillmentStep(
             {
                 order.Apply(OrderTransition.CompleteDigitalFulfillment, done);
             }
+            return Task.CompletedTask;
         }, ct);
 
     /// <summary>Calls the provider for each line not yet delivered; on a final failure refunds at the payment provider. Null when there is nothing to do.</summary>
@@ -79,37 +80,31 @@ public sealed class ServiceFulfillmentStep(
                 throw new FulfillmentFailedException(reason);
             }
 
-            await RefundAtProviderAsync(order, line, reason, ct);
+            await RefundAsync(order, line, reason, ct);
             return new Outcome(references, (line.Id, reason));
         }
 
         return new Outcome(references, null);
     }
 
-    private async Task RefundAtProviderAsync(Order order, OrderLine line, string reason, CancellationToken ct)
+    /// <summary>Refunds everything still refundable through the one refund path; its key makes a repeated step refund once.</summary>
+    private async Task RefundAsync(Order order, OrderLine line, string reason, CancellationToken ct)
     {
-        var payment = await transaction.Db.Payments.AsNoTracking().SingleOrDefaultAsync(p => p.OrderId == order.Id, ct);
-        if (payment is not { Status: PaymentStatus.Captured } || order.WhyNot(OrderTransition.Refund, new TransitionRequest(Actor, DateTimeOffset.UtcNow)) is not null)
-        {
-            throw new InvalidOperationException($"{line.Sku} could not be delivered ({reason}) and the order cannot be refunded automatically.");
-        }
+        // The line's failure is saved first, so that whoever sees the order REFUNDED also sees why.
+        var db = transaction.Db;
+        db.ChangeTracker.Clear();
+        var tracked = await db.Orders.Include(o => o.Lines).SingleAsync(o => o.Id == order.Id, ct);
+        tracked.RecordLineFailed(line.Id, reason);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
 
-        var provider = payments.LastOrDefault() ?? throw new InvalidOperationException("No payment provider is configured.");
-        var refund = await provider.RefundAsync(new RefundRequest(payment.AuthorizationId, new Money(payment.Refundable, payment.Amount.Currency), $"refund:{order.Id:N}"), ct);
-        if (refund.Outcome != PaymentOutcome.Refunded)
+        var refunded = await refunds.RefundAsync(
+            new RefundCommand(order.Id, null, null, $"{line.Sku} could not be delivered ({reason}).", RefundKey, Actor),
+            ct);
+        if (!refunded.Succeeded)
         {
-            throw new InvalidOperationException($"The refund was not made ({refund.Outcome}): {refund.Message}");
+            throw new InvalidOperationException($"{line.Sku} could not be delivered ({reason}) and the order was not refunded: {refunded.Message}");
         }
-    }
-
-    private async Task RecordRefundAsync(Order order, Guid lineId, string reason, DateTimeOffset now, CancellationToken ct)
-    {
-        var line = order.Lines.Single(l => l.Id == lineId);
-        order.RecordLineFailed(lineId, reason);
-        var payment = await transaction.Db.Payments.SingleAsync(p => p.OrderId == order.Id, ct);
-        payment.MarkRefunded(payment.Refundable, payment.Amount.Currency, now);
-        order.Apply(OrderTransition.Refund, new TransitionRequest(Actor, now, Note: $"Refunded: {line.Sku} could not be delivered ({reason})."));
-        await allocator.ReleaseAsync(order.Id, ct);
     }
 
     private IFulfillmentProvider Provider => fulfillers.LastOrDefault() ?? throw new InvalidOperationException("No fulfilment provider is configured.");
