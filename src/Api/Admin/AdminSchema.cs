@@ -1,4 +1,5 @@
 using Headless.Api.Admin.ApiKeys;
+using Headless.Api.Admin.Integrations;
 using Headless.Api.Admin.Staff;
 using Headless.Api.Integrations;
 using Headless.GraphQL.Types;
@@ -32,5 +33,6 @@ public sealed class AdminSchema(Schema schema)
             .AddStaffResolvers()
             .AddApiKeyResolvers()
             .AddEventFeed()
+            .AddIntegrationResolvers()
             .Build());
 }

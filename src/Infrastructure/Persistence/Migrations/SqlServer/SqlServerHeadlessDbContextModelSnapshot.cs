@@ -1265,6 +1265,68 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("shipments", (string)null);
                 });
 
+            modelBuilder.Entity("Headless.Infrastructure.Fulfillment.DigitalCodes.DigitalCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CodeIndex")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("code_index");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("Generated")
+                        .HasColumnType("bit")
+                        .HasColumnName("generated");
+
+                    b.Property<DateTimeOffset?>("IssuedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("issued_at");
+
+                    b.Property<Guid?>("OrderLineId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("order_line_id");
+
+                    b.Property<string>("ProtectedCode")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("protected_code");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("sku");
+
+                    b.Property<int?>("Unit")
+                        .HasColumnType("int")
+                        .HasColumnName("unit");
+
+                    b.HasKey("Id")
+                        .HasName("pk_digital_codes");
+
+                    b.HasIndex("OrderLineId", "Unit")
+                        .IsUnique()
+                        .HasDatabaseName("ix_digital_codes_order_line_id_unit")
+                        .HasFilter("[order_line_id] IS NOT NULL AND [unit] IS NOT NULL");
+
+                    b.HasIndex("Sku", "CodeIndex")
+                        .IsUnique()
+                        .HasDatabaseName("ix_digital_codes_sku_code_index");
+
+                    b.HasIndex("Sku", "OrderLineId", "CreatedAt")
+                        .HasDatabaseName("ix_digital_codes_sku_order_line_id_created_at");
+
+                    b.ToTable("digital_codes", (string)null);
+                });
+
             modelBuilder.Entity("Headless.Infrastructure.Identity.Customers.AccountToken", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1259,6 +1259,67 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("shipments", (string)null);
                 });
 
+            modelBuilder.Entity("Headless.Infrastructure.Fulfillment.DigitalCodes.DigitalCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CodeIndex")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code_index");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("Generated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("generated");
+
+                    b.Property<long?>("IssuedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("issued_at");
+
+                    b.Property<Guid?>("OrderLineId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_line_id");
+
+                    b.Property<string>("ProtectedCode")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("protected_code");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sku");
+
+                    b.Property<int?>("Unit")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unit");
+
+                    b.HasKey("Id")
+                        .HasName("pk_digital_codes");
+
+                    b.HasIndex("OrderLineId", "Unit")
+                        .IsUnique()
+                        .HasDatabaseName("ix_digital_codes_order_line_id_unit");
+
+                    b.HasIndex("Sku", "CodeIndex")
+                        .IsUnique()
+                        .HasDatabaseName("ix_digital_codes_sku_code_index");
+
+                    b.HasIndex("Sku", "OrderLineId", "CreatedAt")
+                        .HasDatabaseName("ix_digital_codes_sku_order_line_id_created_at");
+
+                    b.ToTable("digital_codes", (string)null);
+                });
+
             modelBuilder.Entity("Headless.Infrastructure.Identity.Customers.AccountToken", b =>
                 {
                     b.Property<Guid>("Id")
