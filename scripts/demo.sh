@@ -1,22 +1,22 @@
 #!/usr/bin/env bash
-# The README walkthrough, end to end: catalog -> cart -> order -> a signed payment webhook -> the order moves.
+# The README walkthrough, end to end: catalog -> cart -> order -> the pipeline captures, ships and (in Development)
+# delivers it; then a top-up that is credited and a gift card whose code shows on the order. No webhook is signed by hand.
 #   ./build.sh demo                        builds src/Api, starts it in Development on a free loopback port with
 #                                          a temporary SQLite database, runs every step, and stops it again
 #   HEADLESS_URL=http://localhost:5080 ./build.sh demo
 #                                          runs the steps against an API that is already running
-# Needs curl, jq and openssl. Every run uses fresh idempotency keys and webhook event ids, so it can be repeated.
-# HEADLESS_WEBHOOK_SECRET is the server's Payments:Sandbox:WebhookSecret (default: the development secret).
+# Needs curl and jq. Every run uses fresh idempotency keys, so it can be repeated. A running API must be in
+# Development (its sandbox carrier moves parcels along by itself) with the pipeline on.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-secret="${HEADLESS_WEBHOOK_SECRET:-whsec_sandbox_development_only}"
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 die() { printf 'demo: %s\n' "$*" >&2; exit 1; }
 uuid() { cat /proc/sys/kernel/random/uuid 2>/dev/null || od -An -N16 -tx1 /dev/urandom | tr -d ' \n'; }
 
-for tool in curl jq openssl; do
+for tool in curl jq; do
   command -v "$tool" >/dev/null 2>&1 || die "$tool is missing: apt-get install -y $tool"
 done
 
@@ -140,36 +140,49 @@ reference="$(jq -r .data.order.paymentReference <<<"$order")"
 follower=""
 if command -v node >/dev/null 2>&1 && [ -d tests/js/node_modules/graphql-ws ] && [ -d tests/js/node_modules/ws ]; then
   step "8. Follow it live over graphql-transport-ws (scripts/follow-order.mjs, in the background)"
-  node scripts/follow-order.mjs "ws${HEADLESS_URL#http}/graphql" "$order_id" "$order_token" PAYMENT_CAPTURED >"$workdir/live.log" 2>&1 &
+  node scripts/follow-order.mjs "ws${HEADLESS_URL#http}/graphql" "$order_id" "$order_token" DELIVERED 60 >"$workdir/live.log" 2>&1 &
   follower=$!
-  # The replay of the events so far shows the subscription is open before the webhook is sent.
-  for _ in $(seq 1 100); do
-    grep -q '^live: 2 ' "$workdir/live.log" && break
-    kill -0 "$follower" 2>/dev/null || break
-    sleep 0.1
-  done
-  cat "$workdir/live.log"
 else
   step "8. (Skipped following live: run npm ci in tests/js for graphql-ws and ws)"
 fi
 
-step "9. The payment provider captures: a signed webhook (fresh event id)"
-body="$(jq -cn --arg e "evt_$(uuid)" --arg a "$reference" '{id: $e, type: "payment.captured", data: {authorizationId: $a}}')"
-t="$(date +%s)"
-signature="$(printf '%s.%s' "$t" "$body" | openssl dgst -sha256 -hmac "$secret" | sed 's/^.*= //')"
-echo "POST /webhooks/payments/sandbox  Sandbox-Signature: t=$t,v1=${signature:0:16}…"
-curl -fsS "$HEADLESS_URL/webhooks/payments/sandbox" -H 'content-type: application/json' \
-  -H "Sandbox-Signature: t=$t,v1=$signature" -d "$body" || die "the webhook was refused (is HEADLESS_WEBHOOK_SECRET the server's secret?)"
-echo
+# Polls OrderProgress until the order is in status $3 (or 60 s pass), printing each new status once.
+progress() { gql OrderProgress "$(jq -n --arg i "$1" --arg t "$2" '{id: $i, token: $t}')"; }
+wait_for() {
+  local id=$1 token=$2 want=$3 seen="" now answer
+  for _ in $(seq 1 600); do
+    answer="$(progress "$id" "$token")"
+    now="$(jq -r '.data.order | "\(.status) \(.shipmentProgress // "")"' <<<"$answer")"
+    [ "$now" = "$seen" ] || { echo "  $(date +%T) $now"; seen=$now; }
+    if [ "$(jq -r .data.order.status <<<"$answer")" = "$want" ]; then printf '%s' "$answer" >"$workdir/progress.json"; return; fi
+    case "$now" in REFUNDED*|PAYMENT_FAILED*|CANCELLED*) die "the order ended $now";; esac
+    sleep 0.1
+  done
+  die "the order did not reach $want in 60 s"
+}
 
-step "10. The order moved"
+step "9. Nobody signs anything: the pipeline captures, books a parcel and the Development carrier delivers it"
+wait_for "$order_id" "$order_token" DELIVERED
+jq -c '.data.order | {status, trackingNumber, shipments: [.shipments[] | {number, carrier, trackingNumber, status}]}' "$workdir/progress.json"
+jq -r '.data.order.events[] | "  \(.sequence) \(.toStatus) by \(.actor)\(if .note then ": " + .note else "" end)"' "$workdir/progress.json"
 if [ -n "$follower" ]; then
-  wait "$follower" || { cat "$workdir/live.log" >&2; die "the live subscription did not see the capture"; }
-  tail -n +3 "$workdir/live.log"
+  wait "$follower" || { cat "$workdir/live.log" >&2; die "the live subscription did not see the delivery"; }
+  echo "live updates:"; tail -n +3 "$workdir/live.log"
 fi
-order="$(read_order)"
-jq -c '.data.order | {status, events: [.events[] | "\(.sequence) \(.toStatus) by \(.actor)"]}' <<<"$order"
-status="$(jq -r .data.order.status <<<"$order")"
-[ "$status" = PAYMENT_CAPTURED ] || die "expected PAYMENT_CAPTURED, the order is $status"
+delivered="$(jq -r .data.order.number "$workdir/progress.json")"
 
-printf '\n\033[1mDone:\033[0m order %s is %s.\n' "$(jq -r .data.order.number <<<"$order")" "$status"
+step "10. A top-up and a gift card: the phone number goes on the cart line, the code comes from the order"
+services="$(curl -fsS "$HEADLESS_URL/graphql" -H 'content-type: application/json' \
+  -d '{"query":"{ topUps: products(first: 20, where: { kinds: [SERVICE] }) { nodes { slug serviceFields { label countryCode } variants { id } } } gifts: products(first: 1, where: { kinds: [DIGITAL] }) { nodes { variants { id } } } }"}')"
+top_up="$(jq -r '[.data.topUps.nodes[] | select(.slug | contains("top-up"))][0].variants[0].id' <<<"$services")"
+gift="$(jq -r '.data.gifts.nodes[0].variants[0].id' <<<"$services")"
+jq -c '[.data.topUps.nodes[] | select(.slug | contains("top-up"))][0] | {slug, serviceFields}' <<<"$services"
+created="$(gql CreateCart "$(jq -n --arg t "$top_up" --arg g "$gift" '{input: {email: "ada@example.com", lines: [{variantId: $t, quantity: 1, recipient: "+4915112345678"}, {variantId: $g, quantity: 1}]}}')")"
+no_errors createCart "$created"
+placed="$(gql PlaceOrder "$(jq -n --arg c "$(jq -r .data.createCart.cart.id <<<"$created")" --arg k "checkout-$(uuid)" '{cartId: $c, paymentToken: "tok_approve", idempotencyKey: $k}')")"
+no_errors placeOrder "$placed"
+wait_for "$(jq -r .data.placeOrder.order.id <<<"$placed")" "$(jq -r .data.placeOrder.orderToken <<<"$placed")" FULFILLED
+jq -c '.data.order.lines[] | {sku, recipient, fulfillment}' "$workdir/progress.json"
+credited="$(jq -r .data.order.number "$workdir/progress.json")"
+
+printf '\n\033[1mDone:\033[0m order %s is DELIVERED; order %s is FULFILLED (top-up credited, gift-card code shown).\n' "$delivered" "$credited"

@@ -4,6 +4,7 @@ using Headless.Api.Admin.Catalog;
 using Headless.Api.Admin.Audit;
 using Headless.Api.Admin.OrderMoney;
 using Headless.Api.Admin.Orders;
+using Headless.Api.Admin.Integrations;
 using Headless.Api.Admin.Staff;
 using Headless.Api.Integrations;
 using Headless.GraphQL.Types;
@@ -42,6 +43,7 @@ public sealed class AdminSchema(Schema schema)
             .AddOrderResolvers()
             .AddAuditResolvers()
             .AddOrderMoneyResolvers()
+            .AddIntegrationResolvers()
             .Build()
             .AuditMutations());
 }

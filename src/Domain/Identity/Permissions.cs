@@ -28,10 +28,13 @@ public static class Permissions
     public const string ApiKeysManage = "api_keys:manage";
     public const string AuditRead = "audit:read";
 
+    /// <summary>Webhook endpoints (their secrets included) and their delivery logs.</summary>
+    public const string IntegrationsManage = "integrations:manage";
+
     public static FrozenSet<string> All { get; } = new[]
     {
         OrdersRead, OrdersWrite, CatalogRead, CatalogWrite, InventoryRead, InventoryWrite, CustomersRead,
-        CustomersWrite, SupportWrite, StaffRead, StaffManage, ApiKeysManage, AuditRead,
+        CustomersWrite, SupportWrite, StaffRead, StaffManage, ApiKeysManage, AuditRead, IntegrationsManage,
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsKnown(string permission) => All.Contains(permission);

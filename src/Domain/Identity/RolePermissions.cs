@@ -13,6 +13,7 @@ public static class RolePermissions
             Permissions.OrdersRead, Permissions.OrdersWrite, Permissions.CatalogRead, Permissions.CatalogWrite,
             Permissions.InventoryRead, Permissions.InventoryWrite, Permissions.CustomersRead, Permissions.CustomersWrite,
             Permissions.SupportWrite, Permissions.StaffRead, Permissions.ApiKeysManage, Permissions.AuditRead,
+            Permissions.IntegrationsManage,
         ],
         [StaffRole.Fulfillment] = [Permissions.OrdersRead, Permissions.OrdersWrite, Permissions.InventoryRead, Permissions.InventoryWrite, Permissions.CatalogRead],
         [StaffRole.Support] = [Permissions.OrdersRead, Permissions.CustomersRead, Permissions.SupportWrite, Permissions.CatalogRead],

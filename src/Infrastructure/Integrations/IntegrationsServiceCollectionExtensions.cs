@@ -34,6 +34,7 @@ public static class IntegrationsServiceCollectionExtensions
         services.AddScoped<WebhookFanOut>();
         services.AddScoped<WebhookSender>();
         services.AddScoped<WebhookReplay>();
+        services.AddScoped<WebhookEndpointAdmin>();
         services.AddHttpClient(WebhookOptions.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {

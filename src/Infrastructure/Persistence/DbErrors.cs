@@ -23,6 +23,28 @@ public static class DbErrors
         _ => false,
     };
 
+    /// <summary>A unique violation anywhere in the chain: bulk statements (ExecuteUpdate) throw the provider's exception unwrapped.</summary>
+    public static bool IsUniqueViolationAnywhere(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            var unique = current switch
+            {
+                DbUpdateException update => IsUniqueViolation(update),
+                PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation,
+                SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint && sqlite.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,
+                SqlException sql => sql.Number is 2601 or 2627,
+                _ => false,
+            };
+            if (unique)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// A race lost to a concurrent transaction that a fresh attempt may win: a deadlock or serialization
     /// failure, a lock wait that ran out, or a unique row someone else inserted first.

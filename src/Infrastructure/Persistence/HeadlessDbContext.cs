@@ -87,6 +87,8 @@ public abstract class HeadlessDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<Shipment> Shipments => Set<Shipment>();
 
     public DbSet<SandboxEffect> SandboxEffects => Set<SandboxEffect>();
+
+    public DbSet<Fulfillment.DigitalCodes.DigitalCode> DigitalCodes => Set<Fulfillment.DigitalCodes.DigitalCode>();
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();

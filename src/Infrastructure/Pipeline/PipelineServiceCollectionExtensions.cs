@@ -1,4 +1,5 @@
 using Headless.Infrastructure.Fulfillment;
+using Headless.Infrastructure.Fulfillment.DigitalCodes;
 using Headless.Infrastructure.Hosting;
 using Headless.Infrastructure.Ordering;
 using Headless.Infrastructure.Pipeline.Steps;
@@ -28,6 +29,8 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton(operatorSandbox);
         services.AddSingleton(carrierSandbox);
         services.AddSingleton(Bind<FulfillmentOptions>(configuration, FulfillmentOptions.SectionName));
+        services.AddSingleton(Bind<DigitalCodeOptions>(configuration, DigitalCodeOptions.SectionName));
+        services.AddSingleton<DigitalCodeIssuer>();
 
         services.TryAddSingleton<SandboxLedger>();
         services.TryAddSingleton<IRiskScreen, PassingRiskScreen>();

@@ -43,25 +43,67 @@ public sealed partial class PipelineStepRunner(
                 .ToListAsync(ct);
         }
 
-        // Steps of one order run in order (one after the other); different orders run side by side.
-        using var gate = new SemaphoreSlim(Math.Max(1, options.Concurrency));
-        // Claim no more than one loop can run soon: the rest stays for other loops and instances.
-        await Task.WhenAll(claimed.GroupBy(s => s.OrderId).Select(async steps =>
+        // While this batch runs, its leases are renewed: a slow provider call keeps its step, a dead process stops
+        // renewing and its steps lapse to another instance after one lease.
+        using var renewing = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var renewal = RenewLeasesAsync(owner, renewing.Token);
+        try
         {
-            await gate.WaitAsync(ct);
+            // Steps of one order run in order (one after the other); different orders run side by side.
+            using var gate = new SemaphoreSlim(Math.Max(1, options.Concurrency));
+            await Task.WhenAll(claimed.GroupBy(s => s.OrderId).Select(async steps =>
+            {
+                await gate.WaitAsync(ct);
+                try
+                {
+                    foreach (var step in steps.OrderBy(s => s.TriggerSequence))
+                    {
+                        await RunOneAsync(step, owner, ct);
+                    }
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            }));
+        }
+        finally
+        {
+            await renewing.CancelAsync();
+            await renewal;
+        }
+
+        return claimed.Count;
+    }
+
+    /// <summary>Every third of a lease, pushes the lease of this batch's unfinished steps one lease ahead.</summary>
+    private async Task RenewLeasesAsync(Guid owner, CancellationToken ct)
+    {
+        var interval = TimeSpan.FromMilliseconds(Math.Max(50, options.Lease.TotalMilliseconds / 3));
+        while (!ct.IsCancellationRequested)
+        {
             try
             {
-                foreach (var step in steps.OrderBy(s => s.TriggerSequence))
-                {
-                    await RunOneAsync(step, owner, ct);
-                }
+                await Task.Delay(interval, clock, ct);
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<HeadlessDbContext>();
+                var now = clock.GetUtcNow();
+                var leaseUntil = now + options.Lease;
+                // Only leases still held: a step whose lease lapsed and was claimed elsewhere stays theirs.
+                await db.PipelineSteps
+                    .Where(s => s.LeaseOwner == owner && s.Status == PipelineStepStatus.Pending && s.LeaseExpiresAt >= now)
+                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.LeaseExpiresAt, leaseUntil), ct);
             }
-            finally
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
-                gate.Release();
+                return;
             }
-        }));
-        return claimed.Count;
+            catch (Exception exception)
+            {
+                // The next round tries again; until then the lease runs on as granted.
+                LogRenewalFailed(logger, exception);
+            }
+        }
     }
 
     private async Task RunOneAsync(PipelineStep step, Guid owner, CancellationToken ct)
@@ -86,6 +128,10 @@ public sealed partial class PipelineStepRunner(
         {
             LogLeaseLost(logger, step.Handler, step.OrderId);
         }
+        catch (StepParkedException exception)
+        {
+            await RecordFailureAsync(run, exception, park: true);
+        }
         catch (Exception exception)
         {
             // An order put on hold while the step ran refuses the step's save (the hold is a concurrency token):
@@ -96,15 +142,15 @@ public sealed partial class PipelineStepRunner(
                 return;
             }
 
-            await RecordFailureAsync(run, exception);
+            await RecordFailureAsync(run, exception, run.IsLastAttempt);
         }
     }
 
-    private async Task RecordFailureAsync(StepRun run, Exception exception)
+    private async Task RecordFailureAsync(StepRun run, Exception exception, bool park)
     {
         var now = clock.GetUtcNow();
-        var error = Shorten($"{exception.GetType().Name}: {exception.Message}");
-        var park = run.IsLastAttempt;
+        // A step that parks itself says why in words meant for staff; anything else is shown with its type.
+        var error = Shorten(exception is StepParkedException ? exception.Message : $"{exception.GetType().Name}: {exception.Message}");
         var next = now + StepBackoff.Delay(run.Attempt, options.RetryDelay, options.MaxRetryDelay);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HeadlessDbContext>();
@@ -163,6 +209,9 @@ public sealed partial class PipelineStepRunner(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Step {Handler} of order {OrderId} failed its last attempt ({Attempt}) and is parked")]
     private static partial void LogParked(ILogger logger, string handler, Guid orderId, int attempt, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing step leases failed; retrying")]
+    private static partial void LogRenewalFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Step {Handler} of order {OrderId} outlived its lease; another attempt owns it")]
     private static partial void LogLeaseLost(ILogger logger, string handler, Guid orderId);

@@ -17,7 +17,7 @@ namespace Headless.Api.Tests.Pipeline;
 /// The automated order pipeline against a real database and the sandbox providers: every order runs from
 /// placement to its final state by itself, each step's effect happens once, failures are retried, refunded or parked.
 /// </summary>
-public abstract class PipelineContract
+public abstract partial class PipelineContract
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 

@@ -35,6 +35,18 @@ internal static class OrderResolvers
         })
         .AddResolver("OrderLine", "variantId", context => GlobalId.Encode("ProductVariant", ((OrderLine)context.Source!).VariantId))
         .AddResolver("OrderLine", "fulfillment", context => LineFulfillment.For((OrderLine)context.Source!))
+        .AddResolver("LineFulfillment", "codes", async context =>
+        {
+            // Reached only through an order its caller may see (token or customer): the codes are theirs.
+            var line = ((LineFulfillment)context.Source!).Line;
+            if (line.Kind != Domain.Catalog.ProductKind.Digital || line.FulfillmentStatus != LineFulfillmentStatus.Fulfilled)
+            {
+                return null;
+            }
+
+            var codes = await context.RequestServices.GetRequiredService<Infrastructure.Fulfillment.DigitalCodes.DigitalCodeIssuer>().CodesForAsync([line.Id], context.CancellationToken);
+            return (object)codes[line.Id].Select(c => c.Code).ToList();
+        })
         .AddResolver("Order", "nextAction", async context =>
         {
             var order = Order(context.Source);
@@ -46,6 +58,8 @@ internal static class OrderResolvers
         })
         .AddResolver("Order", "shipments", async context =>
             await context.RequestServices.GetRequiredService<OrderQueries>().GetShipmentsAsync(Order(context.Source).Id, context.CancellationToken))
+        .AddResolver("Order", "shipmentProgress", async context =>
+            (object?)Domain.Shipping.ShipmentProgressRule.Of(await context.RequestServices.GetRequiredService<OrderQueries>().GetShipmentsAsync(Order(context.Source).Id, context.CancellationToken)))
         .AddResolver("OrderEvent", "fromStatus", context => Event(context.Source).FromState)
         .AddResolver("OrderEvent", "toStatus", context => Event(context.Source).State);
 

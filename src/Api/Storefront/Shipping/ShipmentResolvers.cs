@@ -9,6 +9,7 @@ internal static class ShipmentResolvers
 {
     public static SchemaBuilder AddShipmentFields(this SchemaBuilder schema) => schema
         .BindEnum<ShipmentStatus>("ShipmentStatus")
+        .BindEnum<ShipmentProgress>("ShipmentProgress")
         .BindEnum<LineFulfillmentStatus>("FulfillmentStatus")
         .BindEnum<Ordering.NextActionType>("NextActionType")
         .AddResolver("ShipmentLine", "variantId", context => GlobalId.Encode("ProductVariant", ((ShipmentLine)context.Source!).VariantId));

@@ -15,4 +15,7 @@ public interface IPersonalDataProtector
 
     /// <summary>The keyed hash (HMAC-SHA256, hex) of a normalized email (trimmed, lower-case).</summary>
     ValueTask<string> EmailIndexAsync(string email, CancellationToken cancellationToken);
+
+    /// <summary>The keyed hash (HMAC-SHA256, hex) of a value exactly as given: a blind index for other secrets (callers prefix a purpose).</summary>
+    ValueTask<string> BlindIndexAsync(string value, CancellationToken cancellationToken);
 }

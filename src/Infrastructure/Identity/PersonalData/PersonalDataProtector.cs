@@ -31,8 +31,14 @@ public sealed class PersonalDataProtector(IDataProtectionProvider protection, IS
     public async ValueTask<string> EmailIndexAsync(string email, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(email);
+        return await BlindIndexAsync(NormalizeEmail(email), cancellationToken);
+    }
+
+    public async ValueTask<string> BlindIndexAsync(string value, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(value);
         var key = _indexKey ?? await LoadIndexKeyAsync(cancellationToken);
-        return Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(NormalizeEmail(email))));
+        return Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(value)));
     }
 
     public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();

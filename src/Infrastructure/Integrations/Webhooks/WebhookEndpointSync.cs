@@ -36,6 +36,12 @@ public sealed partial class WebhookEndpointSync(
             if (endpoint is null)
             {
                 endpoint = new WebhookEndpoint(name, url!, settings.Secret!, events, now);
+                // A new endpoint starts enabled; one configured as disabled must not receive anything meanwhile.
+                if (!settings.Enabled)
+                {
+                    endpoint.Update(url!, settings.Secret!, events, enabled: false, now);
+                }
+
                 db.WebhookEndpoints.Add(endpoint);
                 var head = await db.FeedEntries.MaxAsync(f => (long?)f.Position, ct) ?? 0;
                 db.IntegrationCheckpoints.Add(new IntegrationCheckpoint(endpoint.CheckpointName, head));
@@ -71,16 +77,6 @@ public sealed partial class WebhookEndpointSync(
             return $"the name has more than {WebhookEndpoint.MaxNameLength} characters";
         }
 
-        if (!Uri.TryCreate(settings.Url, UriKind.Absolute, out url) || url.AbsoluteUri.Length > WebhookEndpoint.MaxUrlLength)
-        {
-            return "Url is not an absolute URL";
-        }
-
-        if (policy.WhyNot(url) is { } refused)
-        {
-            return refused;
-        }
-
         try
         {
             WebhookSignature.KeyFrom(settings.Secret ?? string.Empty);
@@ -90,11 +86,7 @@ public sealed partial class WebhookEndpointSync(
             return $"Secret: {ex.Message}";
         }
 
-        var unknown = settings.Events
-            .SelectMany(e => e.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            .Where(e => e != WebhookEndpoint.AllEvents && !IntegratorEventTypes.All.Contains(e))
-            .ToList();
-        return unknown.Count > 0 ? $"Events names unknown types: {string.Join(", ", unknown)}" : null;
+        return WebhookEndpointAdmin.WhyNot(settings.Url, settings.Events, policy, out url)?.Message;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhooks:Endpoints:{Name} is not used: {Reason}")]

@@ -1,12 +1,15 @@
+using Headless.Domain.Catalog;
 using Headless.Domain.Ordering;
 using Headless.Infrastructure.Fulfillment;
+using Headless.Infrastructure.Fulfillment.DigitalCodes;
 using Headless.Infrastructure.Payments.Refunds;
 using Microsoft.EntityFrameworkCore;
 
 namespace Headless.Infrastructure.Pipeline.Steps;
 
 /// <summary>
-/// Captured → every line that is not shipped is delivered by the fulfilment provider (one key per line: a repeat
+/// Captured → every line that is not shipped is delivered: digital goods get codes from <see cref="DigitalCodeIssuer"/>,
+/// services go to the fulfilment provider (one key per line: a repeat
 /// credits nothing twice), its reference recorded, and an order of such lines only becomes FULFILLED. A failure is
 /// retried with back-off; a final one (the last attempt, or a refusal the provider calls permanent) refunds the
 /// payment through <see cref="RefundService"/> and records why on the line and in the order's history. Provider calls happen
@@ -15,7 +18,8 @@ namespace Headless.Infrastructure.Pipeline.Steps;
 public sealed class ServiceFulfillmentStep(
     OrderStepTransaction transaction,
     IEnumerable<IFulfillmentProvider> fulfillers,
-    RefundService refunds) : IOrderStep
+    RefundService refunds,
+    DigitalCodeIssuer codes) : IOrderStep
 {
     public const string Actor = "fulfillment";
 
@@ -65,6 +69,13 @@ public sealed class ServiceFulfillmentStep(
         var references = new Dictionary<Guid, string>();
         foreach (var line in order.Lines.Where(l => !l.RequiresShipping && l.FulfillmentStatus == LineFulfillmentStatus.Pending))
         {
+            // Gift cards and vouchers: codes from the pool (an empty one parks the step), not the operator.
+            if (line.Kind == ProductKind.Digital)
+            {
+                references[line.Id] = await codes.IssueAsync(line.Id, line.Sku, line.Quantity, ct);
+                continue;
+            }
+
             var result = await Provider.FulfillAsync(
                 new FulfillmentRequest(Key(line.Id), order.Number, line.Id, line.Sku, line.ProductName, line.Kind, line.Quantity, line.LineTotal.Amount, line.LineTotal.Currency, line.Recipient),
                 ct);

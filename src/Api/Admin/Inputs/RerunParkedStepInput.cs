@@ -1,0 +1,4 @@
+namespace Headless.Api.Admin.Inputs;
+
+/// <summary>The <c>RerunParkedStepInput</c> input.</summary>
+internal sealed record RerunParkedStepInput(string Id);

@@ -1,0 +1,26 @@
+namespace Headless.Domain.Shipping;
+
+/// <summary>The <see cref="ShipmentProgress"/> of an order from its parcels.</summary>
+public static class ShipmentProgressRule
+{
+    /// <summary>Null for an order without parcels (nothing is shipped, or nothing is planned yet).</summary>
+    public static ShipmentProgress? Of(IReadOnlyCollection<Shipment> shipments)
+    {
+        ArgumentNullException.ThrowIfNull(shipments);
+        if (shipments.Count == 0)
+        {
+            return null;
+        }
+
+        var delivered = shipments.Count(s => s.Status == ShipmentStatus.Delivered);
+        var booked = shipments.Count(s => s.IsBooked);
+        return (delivered, booked) switch
+        {
+            _ when delivered == shipments.Count => ShipmentProgress.Delivered,
+            _ when delivered > 0 => ShipmentProgress.PartiallyDelivered,
+            _ when booked == shipments.Count => ShipmentProgress.Shipped,
+            _ when booked > 0 => ShipmentProgress.PartiallyShipped,
+            _ => ShipmentProgress.NotShipped,
+        };
+    }
+}
