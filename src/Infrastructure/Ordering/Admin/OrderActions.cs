@@ -2,7 +2,7 @@ using Headless.Domain.Ordering;
 using Headless.Domain.SeedWork;
 using Headless.Domain.Shipping;
 using Headless.Infrastructure.Auditing;
-using Headless.Infrastructure.Catalog.Caching;
+using Headless.Infrastructure.Inventory;
 using Headless.Infrastructure.Outbox;
 using Headless.Infrastructure.Persistence;
 using Headless.Infrastructure.Shipping;
@@ -18,7 +18,7 @@ namespace Headless.Infrastructure.Ordering.Admin;
 /// concurrency tokens (its last event sequence and its hold): the loser's save fails, and it runs again on the order
 /// as the winner left it — where the rules then refuse it, or find there is nothing left to do.
 /// </summary>
-public sealed class OrderActions(HeadlessDbContext db, OutboxSignal signal, StockChangeNotifier stock, TimeProvider clock)
+public sealed class OrderActions(HeadlessDbContext db, OutboxSignal signal, StockLedger ledger, TimeProvider clock)
 {
     private const int MaxTries = 5;
 
@@ -110,7 +110,7 @@ public sealed class OrderActions(HeadlessDbContext db, OutboxSignal signal, Stoc
         var shipment = new Shipment(order.Id, existing.Count == 0 ? 1 : existing.Max(s => s.Number) + 1, locationId.Value, lines, now);
         shipment.BookByHand(request.Carrier, request.TrackingNumber, request.TrackingUrl, now);
         db.Shipments.Add(shipment);
-        await TakeOutOfStockAsync(allocations, locationId.Value, lines, ct);
+        await TakeOutOfStockAsync(order.Id, allocations, locationId.Value, lines, ct);
 
         var all = existing.Append(shipment).ToList();
         if (ShipmentCoverage.CoversEveryUnit(order, all))
@@ -123,7 +123,7 @@ public sealed class OrderActions(HeadlessDbContext db, OutboxSignal signal, Stoc
     }
 
     /// <summary>The parcel's units leave the location: each allocation shrinks (or goes) and the stock level drops.</summary>
-    private async Task TakeOutOfStockAsync(List<StockAllocation> allocations, Guid locationId, List<ShipmentLine> lines, CancellationToken ct)
+    private async Task TakeOutOfStockAsync(Guid orderId, List<StockAllocation> allocations, Guid locationId, List<ShipmentLine> lines, CancellationToken ct)
     {
         foreach (var line in lines)
         {
@@ -148,26 +148,14 @@ public sealed class OrderActions(HeadlessDbContext db, OutboxSignal signal, Stoc
                 throw new ActionRefusedException(OrderActionErrors.StockNotAllocated, $"Not enough of {line.Sku} is allocated to this order at the location.", "lines");
             }
 
-            // A conditional UPDATE, as the pipeline's bookings do: concurrent stock writes are never lost. It bypasses
-            // the change tracker, so it is recorded in the audit log explicitly.
-            var quantity = line.Quantity;
-            var before = await db.StockLevels.AsNoTracking().Where(s => s.VariantId == line.VariantId && s.LocationId == locationId)
-                .Select(s => new { s.Id, s.OnHand, s.Allocated }).SingleOrDefaultAsync(ct);
-            var updated = before is null ? 0 : await db.StockLevels
-                .Where(s => s.VariantId == line.VariantId && s.LocationId == locationId && s.Allocated >= quantity && s.OnHand >= quantity)
-                .ExecuteUpdateAsync(s => s
-                    .SetProperty(x => x.OnHand, x => x.OnHand - quantity)
-                    .SetProperty(x => x.Allocated, x => x.Allocated - quantity), ct);
-            if (updated != 1)
+            // Through the ledger, as the pipeline's bookings do: a movement row per line, never below what is allocated.
+            if (await ledger.ShipAsync(line.VariantId, locationId, line.Quantity, $"order:{orderId}", ct) is null)
             {
                 throw new ActionRefusedException(OrderActionErrors.StockNotAllocated, $"{line.Sku} has not enough stock allocated at the location.", "lines");
             }
-
-            AuditLog.RecordRaw(db, nameof(Domain.Inventory.StockLevel), before!.Id.ToString(), "modified",
-                [("OnHand", before.OnHand, before.OnHand - quantity), ("Allocated", before.Allocated, before.Allocated - quantity)], clock);
         }
 
-        await stock.ChangedAsync(db, lines.Select(l => l.VariantId).Distinct(), ct);
+        await ledger.SettleAsync(ct);
     }
 
     private async Task<OrderActionResult> RunAsync(string action, Guid orderId, string idempotencyKey, Func<Order, DateTimeOffset, Task<object?>> change, CancellationToken ct)

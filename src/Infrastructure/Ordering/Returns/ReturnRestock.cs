@@ -1,5 +1,6 @@
+using Headless.Domain.Inventory;
 using Headless.Domain.Ordering.Returns;
-using Headless.Infrastructure.Catalog.Caching;
+using Headless.Infrastructure.Inventory;
 using Headless.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,12 +8,12 @@ namespace Headless.Infrastructure.Ordering.Returns;
 
 /// <summary>
 /// Puts the restocked units of a received return back on hand, at the location each line was shipped from (else
-/// the variant's first location). The one place returns change stock: route it through the stock ledger when there
-/// is one. Runs in the caller's transaction; the storefront's stock cache hears of it on commit.
+/// the variant's first location), through the stock ledger: one <see cref="StockMovementReason.Returned"/> movement
+/// per line. Runs in the caller's transaction; the storefront's stock cache hears of it on commit.
 /// </summary>
-public sealed class ReturnRestock(HeadlessDbContext db, StockChangeNotifier stockChanges)
+public sealed class ReturnRestock(HeadlessDbContext db, StockLedger ledger)
 {
-    public async Task RestockAsync(OrderReturn received, CancellationToken ct)
+    public async Task RestockAsync(OrderReturn received, string actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(received);
         var restocked = received.Lines.Where(l => l.Disposition == ReturnDisposition.Restock).ToList();
@@ -22,6 +23,7 @@ public sealed class ReturnRestock(HeadlessDbContext db, StockChangeNotifier stoc
         }
 
         var shipments = await db.Shipments.AsNoTracking().Where(s => s.OrderId == received.OrderId).ToListAsync(ct);
+        var who = MovementActor(actor);
         foreach (var line in restocked)
         {
             var locationId = shipments.FirstOrDefault(s => s.Lines.Any(l => l.OrderLineId == line.OrderLineId))?.LocationId
@@ -31,12 +33,30 @@ public sealed class ReturnRestock(HeadlessDbContext db, StockChangeNotifier stoc
                 continue; // The variant keeps no stock (untracked, or removed since): nothing to put back.
             }
 
-            // A conditional update in the database, like allocation: concurrent checkouts of the variant lose nothing.
-            await db.StockLevels
-                .Where(s => s.VariantId == line.VariantId && s.LocationId == locationId)
-                .ExecuteUpdateAsync(s => s.SetProperty(x => x.OnHand, x => x.OnHand + line.Quantity), ct);
+            await ledger.ApplyAsync(
+                new StockChange(line.VariantId, locationId.Value, line.Quantity, StockMovementReason.Returned, who, $"Return {received.Id:N}", $"order:{received.OrderId}"),
+                received.Id,
+                null,
+                ct);
         }
 
-        await stockChanges.ChangedAsync(db, restocked.Select(l => l.VariantId).Distinct(), ct);
+        await ledger.SettleAsync(ct);
+    }
+
+    /// <summary>Order actors read <c>staff:&lt;id&gt;</c> or <c>api_key:&lt;id&gt;</c>; anything else is the system.</summary>
+    private static StockMovementActor MovementActor(string actor)
+    {
+        var separator = actor.IndexOf(':', StringComparison.Ordinal);
+        if (separator > 0 && Guid.TryParse(actor.AsSpan(separator + 1), out var id))
+        {
+            return actor[..separator] switch
+            {
+                StockMovementActor.StaffKind => StockMovementActor.Staff(id),
+                StockMovementActor.ApiKeyKind => StockMovementActor.ApiKey(id),
+                _ => StockMovementActor.System,
+            };
+        }
+
+        return StockMovementActor.System;
     }
 }

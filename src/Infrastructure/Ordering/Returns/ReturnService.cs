@@ -121,7 +121,7 @@ public sealed class ReturnService(
             change(value, now);
             if (restockFirst)
             {
-                await restock.RestockAsync(value, ct);
+                await restock.RestockAsync(value, actor, ct);
             }
 
             order.Apply(transition, new TransitionRequest(actor, now, Note: note(value)));
