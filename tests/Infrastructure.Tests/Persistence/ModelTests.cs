@@ -9,15 +9,17 @@ public sealed partial class ModelTests
 {
     private static readonly string[] ExpectedTables =
     [
-        "account_tokens", "api_keys", "auth_sessions", "cart_lines", "carts", "catalog_idempotency_keys",
-        "catalog_import_jobs", "categories", "customer_addresses", "customer_carts", "customer_orders", "customers",
-        "data_protection_keys", "event_feed", "external_logins", "integration_checkpoints", "low_stock_rules",
-        "notification_deliveries", "order_events", "order_lines", "order_number_counters", "orders",
-        "outbox_messages", "payments", "pipeline_steps", "processed_webhooks", "product_attributes", "product_images",
-        "product_variants", "products", "protected_secrets", "refresh_tokens", "sandbox_effects", "scheduled_prices",
-        "seed_history", "shipments", "sign_in_throttle", "signing_keys", "staff_members", "stock_allocations",
-        "stock_levels", "stock_locations", "stock_low_alerts", "stock_movements", "stock_reservations",
-        "variant_options", "webhook_deliveries", "webhook_delivery_attempts", "webhook_endpoints",
+        "account_tokens", "api_keys", "audit_entries", "auth_sessions", "cart_lines", "carts",
+        "catalog_idempotency_keys", "catalog_import_jobs", "categories", "customer_addresses", "customer_carts",
+        "customer_orders", "customers", "data_protection_keys", "digital_codes", "event_feed", "external_logins",
+        "integration_checkpoints", "low_stock_rules", "notification_deliveries", "order_events", "order_lines",
+        "order_notes", "order_number_counters", "order_returns", "orders", "outbox_messages", "payments",
+        "pipeline_steps", "processed_webhooks", "product_attributes", "product_images", "product_variants",
+        "products", "protected_secrets", "refresh_tokens", "refund_lines", "refunds", "return_lines",
+        "sandbox_effects", "scheduled_prices", "seed_history", "shipments", "sign_in_throttle", "signing_keys",
+        "staff_members", "stock_allocations", "stock_levels", "stock_locations", "stock_low_alerts",
+        "stock_movements", "stock_reservations", "variant_options", "webhook_deliveries", "webhook_delivery_attempts",
+        "webhook_endpoints",
     ];
 
     [Theory]

@@ -855,6 +855,20 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(254)")
                         .HasColumnName("email");
 
+                    b.Property<DateTimeOffset?>("HeldAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("held_at");
+
+                    b.Property<string>("HeldBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("held_by");
+
+                    b.Property<string>("HoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("hold_reason");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -871,6 +885,11 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)")
                         .HasColumnName("number");
+
+                    b.Property<bool>("OnHold")
+                        .IsConcurrencyToken()
+                        .HasColumnType("boolean")
+                        .HasColumnName("on_hold");
 
                     b.Property<DateTimeOffset>("PlacedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1098,6 +1117,9 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                         .IsUnique()
                         .HasDatabaseName("ix_orders_number");
 
+                    b.HasIndex("PlacedAt", "Id")
+                        .HasDatabaseName("ix_orders_placed_at_id");
+
                     b.ToTable("orders", (string)null);
                 });
 
@@ -1276,6 +1298,47 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_order_lines_variant_id");
 
                     b.ToTable("order_lines", (string)null);
+                });
+
+            modelBuilder.Entity("Headless.Domain.Ordering.OrderNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("author_kind");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_order_notes");
+
+                    b.HasIndex("OrderId", "CreatedAt")
+                        .HasDatabaseName("ix_order_notes_order_id_created_at");
+
+                    b.ToTable("order_notes", (string)null);
                 });
 
             modelBuilder.Entity("Headless.Domain.Ordering.Returns.OrderReturn", b =>
@@ -1659,6 +1722,96 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("shipments", (string)null);
                 });
 
+            modelBuilder.Entity("Headless.Infrastructure.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("actor_kind");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("changes");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("character varying(45)")
+                        .HasColumnName("client_address");
+
+                    b.Property<string>("ErrorCodes")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("error_codes");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("TargetId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("target_id");
+
+                    b.Property<string>("TargetType")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("target_type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_entries");
+
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_audit_entries_occurred_at");
+
+                    b.HasIndex("ActorId", "Id")
+                        .HasDatabaseName("ix_audit_entries_actor_id_id");
+
+                    b.HasIndex("Action", "TargetId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_audit_entries_action_target_id_idempotency_key");
+
+                    b.HasIndex("TargetType", "TargetId", "Id")
+                        .HasDatabaseName("ix_audit_entries_target_type_target_id_id");
+
+                    b.ToTable("audit_entries", (string)null);
+                });
+
             modelBuilder.Entity("Headless.Infrastructure.Catalog.Admin.CatalogIdempotencyKey", b =>
                 {
                     b.Property<string>("Key")
@@ -1748,6 +1901,67 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_catalog_import_jobs_idempotency_key");
 
                     b.ToTable("catalog_import_jobs", (string)null);
+                });
+
+            modelBuilder.Entity("Headless.Infrastructure.Fulfillment.DigitalCodes.DigitalCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CodeIndex")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code_index");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("Generated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("generated");
+
+                    b.Property<DateTimeOffset?>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<Guid?>("OrderLineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_line_id");
+
+                    b.Property<string>("ProtectedCode")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("protected_code");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sku");
+
+                    b.Property<int?>("Unit")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit");
+
+                    b.HasKey("Id")
+                        .HasName("pk_digital_codes");
+
+                    b.HasIndex("OrderLineId", "Unit")
+                        .IsUnique()
+                        .HasDatabaseName("ix_digital_codes_order_line_id_unit");
+
+                    b.HasIndex("Sku", "CodeIndex")
+                        .IsUnique()
+                        .HasDatabaseName("ix_digital_codes_sku_code_index");
+
+                    b.HasIndex("Sku", "OrderLineId", "CreatedAt")
+                        .HasDatabaseName("ix_digital_codes_sku_order_line_id_created_at");
+
+                    b.ToTable("digital_codes", (string)null);
                 });
 
             modelBuilder.Entity("Headless.Infrastructure.Identity.Customers.AccountToken", b =>
@@ -3133,6 +3347,16 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_order_lines_orders_order_id");
+                });
+
+            modelBuilder.Entity("Headless.Domain.Ordering.OrderNote", b =>
+                {
+                    b.HasOne("Headless.Domain.Ordering.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_order_notes_orders_order_id");
                 });
 
             modelBuilder.Entity("Headless.Domain.Ordering.Returns.OrderReturn", b =>

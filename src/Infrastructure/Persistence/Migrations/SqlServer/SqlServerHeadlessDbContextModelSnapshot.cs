@@ -856,6 +856,20 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(254)")
                         .HasColumnName("email");
 
+                    b.Property<DateTimeOffset?>("HeldAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("held_at");
+
+                    b.Property<string>("HeldBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("held_by");
+
+                    b.Property<string>("HoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("hold_reason");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -872,6 +886,11 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(24)
                         .HasColumnType("nvarchar(24)")
                         .HasColumnName("number");
+
+                    b.Property<bool>("OnHold")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bit")
+                        .HasColumnName("on_hold");
 
                     b.Property<DateTimeOffset>("PlacedAt")
                         .HasColumnType("datetimeoffset")
@@ -1099,6 +1118,9 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique()
                         .HasDatabaseName("ix_orders_number");
 
+                    b.HasIndex("PlacedAt", "Id")
+                        .HasDatabaseName("ix_orders_placed_at_id");
+
                     b.ToTable("orders", (string)null);
                 });
 
@@ -1277,6 +1299,47 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                         .HasDatabaseName("ix_order_lines_variant_id");
 
                     b.ToTable("order_lines", (string)null);
+                });
+
+            modelBuilder.Entity("Headless.Domain.Ordering.OrderNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("author_kind");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_order_notes");
+
+                    b.HasIndex("OrderId", "CreatedAt")
+                        .HasDatabaseName("ix_order_notes_order_id_created_at");
+
+                    b.ToTable("order_notes", (string)null);
                 });
 
             modelBuilder.Entity("Headless.Domain.Ordering.Returns.OrderReturn", b =>
@@ -1661,6 +1724,97 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("shipments", (string)null);
                 });
 
+            modelBuilder.Entity("Headless.Infrastructure.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("actor_kind");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("changes");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("nvarchar(45)")
+                        .HasColumnName("client_address");
+
+                    b.Property<string>("ErrorCodes")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("error_codes");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("TargetId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("target_id");
+
+                    b.Property<string>("TargetType")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("target_type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_entries");
+
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_audit_entries_occurred_at");
+
+                    b.HasIndex("ActorId", "Id")
+                        .HasDatabaseName("ix_audit_entries_actor_id_id");
+
+                    b.HasIndex("Action", "TargetId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_audit_entries_action_target_id_idempotency_key")
+                        .HasFilter("[target_id] IS NOT NULL AND [idempotency_key] IS NOT NULL");
+
+                    b.HasIndex("TargetType", "TargetId", "Id")
+                        .HasDatabaseName("ix_audit_entries_target_type_target_id_id");
+
+                    b.ToTable("audit_entries", (string)null);
+                });
+
             modelBuilder.Entity("Headless.Infrastructure.Catalog.Admin.CatalogIdempotencyKey", b =>
                 {
                     b.Property<string>("Key")
@@ -1751,6 +1905,68 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                         .HasFilter("[idempotency_key] IS NOT NULL");
 
                     b.ToTable("catalog_import_jobs", (string)null);
+                });
+
+            modelBuilder.Entity("Headless.Infrastructure.Fulfillment.DigitalCodes.DigitalCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CodeIndex")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("code_index");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("Generated")
+                        .HasColumnType("bit")
+                        .HasColumnName("generated");
+
+                    b.Property<DateTimeOffset?>("IssuedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("issued_at");
+
+                    b.Property<Guid?>("OrderLineId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("order_line_id");
+
+                    b.Property<string>("ProtectedCode")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("protected_code");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("sku");
+
+                    b.Property<int?>("Unit")
+                        .HasColumnType("int")
+                        .HasColumnName("unit");
+
+                    b.HasKey("Id")
+                        .HasName("pk_digital_codes");
+
+                    b.HasIndex("OrderLineId", "Unit")
+                        .IsUnique()
+                        .HasDatabaseName("ix_digital_codes_order_line_id_unit")
+                        .HasFilter("[order_line_id] IS NOT NULL AND [unit] IS NOT NULL");
+
+                    b.HasIndex("Sku", "CodeIndex")
+                        .IsUnique()
+                        .HasDatabaseName("ix_digital_codes_sku_code_index");
+
+                    b.HasIndex("Sku", "OrderLineId", "CreatedAt")
+                        .HasDatabaseName("ix_digital_codes_sku_order_line_id_created_at");
+
+                    b.ToTable("digital_codes", (string)null);
                 });
 
             modelBuilder.Entity("Headless.Infrastructure.Identity.Customers.AccountToken", b =>
@@ -3136,6 +3352,16 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_order_lines_orders_order_id");
+                });
+
+            modelBuilder.Entity("Headless.Domain.Ordering.OrderNote", b =>
+                {
+                    b.HasOne("Headless.Domain.Ordering.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_order_notes_orders_order_id");
                 });
 
             modelBuilder.Entity("Headless.Domain.Ordering.Returns.OrderReturn", b =>

@@ -848,6 +848,20 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("email");
 
+                    b.Property<long?>("HeldAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("held_at");
+
+                    b.Property<string>("HeldBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_by");
+
+                    b.Property<string>("HoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hold_reason");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -864,6 +878,11 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(24)
                         .HasColumnType("TEXT")
                         .HasColumnName("number");
+
+                    b.Property<bool>("OnHold")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("on_hold");
 
                     b.Property<long>("PlacedAt")
                         .HasColumnType("INTEGER")
@@ -1091,6 +1110,9 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("ix_orders_number");
 
+                    b.HasIndex("PlacedAt", "Id")
+                        .HasDatabaseName("ix_orders_placed_at_id");
+
                     b.ToTable("orders", (string)null);
                 });
 
@@ -1269,6 +1291,47 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_order_lines_variant_id");
 
                     b.ToTable("order_lines", (string)null);
+                });
+
+            modelBuilder.Entity("Headless.Domain.Ordering.OrderNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_kind");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_order_notes");
+
+                    b.HasIndex("OrderId", "CreatedAt")
+                        .HasDatabaseName("ix_order_notes_order_id_created_at");
+
+                    b.ToTable("order_notes", (string)null);
                 });
 
             modelBuilder.Entity("Headless.Domain.Ordering.Returns.OrderReturn", b =>
@@ -1652,6 +1715,94 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("shipments", (string)null);
                 });
 
+            modelBuilder.Entity("Headless.Infrastructure.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_kind");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changes");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_address");
+
+                    b.Property<string>("ErrorCodes")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_codes");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("TargetId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_id");
+
+                    b.Property<string>("TargetType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_entries");
+
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_audit_entries_occurred_at");
+
+                    b.HasIndex("ActorId", "Id")
+                        .HasDatabaseName("ix_audit_entries_actor_id_id");
+
+                    b.HasIndex("Action", "TargetId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_audit_entries_action_target_id_idempotency_key");
+
+                    b.HasIndex("TargetType", "TargetId", "Id")
+                        .HasDatabaseName("ix_audit_entries_target_type_target_id_id");
+
+                    b.ToTable("audit_entries", (string)null);
+                });
+
             modelBuilder.Entity("Headless.Infrastructure.Catalog.Admin.CatalogIdempotencyKey", b =>
                 {
                     b.Property<string>("Key")
@@ -1741,6 +1892,67 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_catalog_import_jobs_idempotency_key");
 
                     b.ToTable("catalog_import_jobs", (string)null);
+                });
+
+            modelBuilder.Entity("Headless.Infrastructure.Fulfillment.DigitalCodes.DigitalCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CodeIndex")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code_index");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("Generated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("generated");
+
+                    b.Property<long?>("IssuedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("issued_at");
+
+                    b.Property<Guid?>("OrderLineId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_line_id");
+
+                    b.Property<string>("ProtectedCode")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("protected_code");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sku");
+
+                    b.Property<int?>("Unit")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unit");
+
+                    b.HasKey("Id")
+                        .HasName("pk_digital_codes");
+
+                    b.HasIndex("OrderLineId", "Unit")
+                        .IsUnique()
+                        .HasDatabaseName("ix_digital_codes_order_line_id_unit");
+
+                    b.HasIndex("Sku", "CodeIndex")
+                        .IsUnique()
+                        .HasDatabaseName("ix_digital_codes_sku_code_index");
+
+                    b.HasIndex("Sku", "OrderLineId", "CreatedAt")
+                        .HasDatabaseName("ix_digital_codes_sku_order_line_id_created_at");
+
+                    b.ToTable("digital_codes", (string)null);
                 });
 
             modelBuilder.Entity("Headless.Infrastructure.Identity.Customers.AccountToken", b =>
@@ -3114,6 +3326,16 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_order_lines_orders_order_id");
+                });
+
+            modelBuilder.Entity("Headless.Domain.Ordering.OrderNote", b =>
+                {
+                    b.HasOne("Headless.Domain.Ordering.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_order_notes_orders_order_id");
                 });
 
             modelBuilder.Entity("Headless.Domain.Ordering.Returns.OrderReturn", b =>
