@@ -185,7 +185,7 @@ public sealed class CartService(
     private async Task<List<CheckoutError>> UnknownVariantsAsync(IEnumerable<Guid> variantIds, CancellationToken ct)
     {
         var ids = variantIds.ToList();
-        var known = await variants.GetAsync(ids, ct);
+        var known = await variants.GetAsync(ids, ct, forSaleOnly: true);
         return ids.Select((id, i) => (id, i))
             .Where(x => !known.ContainsKey(x.id))
             .Select(x => new CheckoutError(CheckoutErrorCode.VariantNotFound, "No variant has this ID.", ["lines", x.i.ToString(), "variantId"], VariantId: x.id))

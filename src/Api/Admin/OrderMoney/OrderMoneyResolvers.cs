@@ -74,12 +74,8 @@ internal static class OrderMoneyResolvers
     /// <summary><c>payments.refund_exceeds_captured</c> → <c>REFUND_EXCEEDS_CAPTURED</c>: the stable part of a service code.</summary>
     internal static string Code(string code) => code[(code.IndexOf('.', StringComparison.Ordinal) + 1)..].ToUpperInvariant();
 
-    /// <summary>Sibling fields resolve concurrently, and a DbContext takes one query at a time: each read gets a scope of its own.</summary>
-    private static async Task<object?> ReadAsync<T>(IResolveFieldContext context, Func<HeadlessDbContext, Task<T>> read)
-    {
-        await using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
-        return await read(scope.ServiceProvider.GetRequiredService<HeadlessDbContext>());
-    }
+    private static async Task<object?> ReadAsync<T>(IResolveFieldContext context, Func<HeadlessDbContext, Task<T>> read) =>
+        await AdminReads.ReadAsync(context, read);
 
     private static HeadlessDbContext Db(IResolveFieldContext context) => context.RequestServices.GetRequiredService<HeadlessDbContext>();
 

@@ -37,7 +37,7 @@ internal static class AdminOrderResolvers
         .AddResolver("Query", "orders", OrdersAsync)
         .AddResolver("Query", "order", async (string id, IResolveFieldContext context) =>
             OrderId(id) is { } orderId
-                ? await Db(context).Orders.AsNoTracking().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == orderId, context.CancellationToken)
+                ? await AdminReads.ReadAsync(context, db => db.Orders.AsNoTracking().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == orderId, context.CancellationToken))
                 : null)
         .AddResolver("Order", "id", context => GlobalId.Encode("Order", Source<Order>(context).Id))
         .AddResolver("Order", "status", context => Source<Order>(context).State)
@@ -50,11 +50,11 @@ internal static class AdminOrderResolvers
         .AddResolver("Order", "customerEmail", context => Source<Order>(context).Email)
         .AddResolver("Order", "payments", async context => await Payments(context, Source<Order>(context).Id))
         .AddResolver("Order", "shipments", async context =>
-            await Db(context).Shipments.AsNoTracking().Where(s => s.OrderId == Source<Order>(context).Id).OrderBy(s => s.Number).ToListAsync(context.CancellationToken))
+            await AdminReads.ReadAsync(context, db => db.Shipments.AsNoTracking().Where(s => s.OrderId == Source<Order>(context).Id).OrderBy(s => s.Number).ToListAsync(context.CancellationToken)))
         .AddResolver("Order", "events", async context =>
-            await Db(context).OrderEvents.AsNoTracking().Where(e => e.OrderId == Source<Order>(context).Id).OrderBy(e => e.Sequence).ToListAsync(context.CancellationToken))
+            await AdminReads.ReadAsync(context, db => db.OrderEvents.AsNoTracking().Where(e => e.OrderId == Source<Order>(context).Id).OrderBy(e => e.Sequence).ToListAsync(context.CancellationToken)))
         .AddResolver("Order", "notes", async context =>
-            await Db(context).OrderNotes.AsNoTracking().Where(n => n.OrderId == Source<Order>(context).Id).OrderBy(n => n.CreatedAt).ThenBy(n => n.Id).ToListAsync(context.CancellationToken))
+            await AdminReads.ReadAsync(context, db => db.OrderNotes.AsNoTracking().Where(n => n.OrderId == Source<Order>(context).Id).OrderBy(n => n.CreatedAt).ThenBy(n => n.Id).ToListAsync(context.CancellationToken)))
         .AddResolver("Money", "amount", context => MoneyResolvers.WithCents(Source<Money>(context).Amount))
         .AddResolver("OrderLine", "id", context => Source<OrderLine>(context).Id.ToString())
         .AddResolver("OrderLine", "variantId", context => GlobalId.Encode("ProductVariant", Source<OrderLine>(context).VariantId))
@@ -83,12 +83,11 @@ internal static class AdminOrderResolvers
         })
         .AddResolver("Mutation", "createShipment", CreateShipmentAsync);
 
-    private static HeadlessDbContext Db(IResolveFieldContext context) => context.RequestServices.GetRequiredService<HeadlessDbContext>();
 
     private static T Source<T>(IResolveFieldContext context) => (T)context.Source!;
 
     private static async Task<List<Payment>> Payments(IResolveFieldContext context, Guid orderId) =>
-        await Db(context).Payments.AsNoTracking().Where(p => p.OrderId == orderId).OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).ToListAsync(context.CancellationToken);
+        await AdminReads.ReadAsync(context, db => db.Payments.AsNoTracking().Where(p => p.OrderId == orderId).OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).ToListAsync(context.CancellationToken));
 
     /// <summary>The order's database ID from its global ID (the storefront's), or from the bare UUID integrators may hold.</summary>
     private static Guid? OrderId(string id) =>

@@ -135,6 +135,38 @@ public abstract class CatalogAdminContract
     }
 
     [Fact]
+    public async Task AnUnpublishedProductCannotBePutInACartUntilItIsPublishedAgain()
+    {
+        var client = Factory.CreateClient();
+        var token = await OwnerTokenAsync(client);
+        var slug = Unique("cart");
+        var created = await CreateProductAsync(client, token, await CategoryAsync(client, token), slug, Unique("SKU"));
+        var id = (string)created["data"]!["createProduct"]!["product"]!["id"]!;
+        using var page = await client.PostAsJsonAsync("/graphql", new { query = "query ($slug: String!) { product(slug: $slug) { variants { id } } }", variables = new { slug } });
+        var variantId = (string)JsonNode.Parse(await page.Content.ReadAsStringAsync())!["data"]!["product"]!["variants"]![0]!["id"]!;
+
+        await MutateAsync(client, "unpublishProduct", "ProductIdInput", new { id }, "product { status }", token);
+        var whileHidden = await CreateCartAsync(client, variantId);
+        await MutateAsync(client, "publishProduct", "ProductIdInput", new { id }, "product { status }", token);
+        var oncePublished = await CreateCartAsync(client, variantId);
+
+        Assert.Equal("VARIANT_NOT_FOUND", (string?)whileHidden["errors"]![0]!["code"]);
+        Assert.Null(whileHidden["cart"]);
+        Assert.Empty(oncePublished["errors"]!.AsArray());
+        Assert.NotNull(oncePublished["cart"]);
+    }
+
+    private static async Task<JsonNode> CreateCartAsync(HttpClient client, string variantId)
+    {
+        using var response = await client.PostAsJsonAsync("/graphql", new
+        {
+            query = "mutation ($v: ID!) { createCart(input: { lines: [{ variantId: $v, quantity: 1 }] }) { cart { id } errors { code } } }",
+            variables = new { v = variantId },
+        });
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!["createCart"]!;
+    }
+
+    [Fact]
     public async Task RacingVariantsWithOneSkuLeaveExactlyOneAndTheOthersGetDuplicateSku()
     {
         var client = Factory.CreateClient();
