@@ -37,6 +37,9 @@ public static class OrderStateMachine
 
             [(OrderState.Shipped, OrderTransition.Deliver)] = new(OrderState.Delivered),
 
+            // Cash on delivery refused at the door: nothing was paid, so the order ends cancelled rather than refunded.
+            [(OrderState.Shipped, OrderTransition.RefuseDelivery)] = new(OrderState.Cancelled),
+
             // The capture of an order captured on shipment; the state stays, the event records the money.
             [(OrderState.Shipped, OrderTransition.CapturePayment)] = new(OrderState.Shipped),
             [(OrderState.Delivered, OrderTransition.CapturePayment)] = new(OrderState.Delivered),
@@ -85,6 +88,7 @@ public static class OrderStateMachine
         OrderTransition.Refund => "refund",
         OrderTransition.ScreenRisk => "screen",
         OrderTransition.ConfirmStock => "confirm stock for",
+        OrderTransition.RefuseDelivery => "record a refused delivery for",
         _ => transition.ToString(),
     };
 }

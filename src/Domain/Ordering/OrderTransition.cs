@@ -18,4 +18,10 @@ public enum OrderTransition
 
     /// <summary>The order's stock allocations became confirmed picks; the state stays, the event records the step.</summary>
     ConfirmStock,
+
+    /// <summary>
+    /// The shopper refused a parcel that was to be paid at the door: nothing was paid, the goods come back, the order
+    /// is cancelled. Only for orders whose payment waits for delivery; others stay shipped and are handled by staff.
+    /// </summary>
+    RefuseDelivery,
 }

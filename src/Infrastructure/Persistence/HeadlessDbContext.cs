@@ -106,6 +106,9 @@ public abstract class HeadlessDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<Identity.External.ExternalLogin> ExternalLogins => Set<Identity.External.ExternalLogin>();
 
+    /// <summary>Cash-on-delivery parcels refused at the door, for the fraud rules.</summary>
+    public DbSet<Payments.DeliveryRefusal> DeliveryRefusals => Set<Payments.DeliveryRefusal>();
+
     internal DbSet<SeedRecord> SeedHistory => Set<SeedRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

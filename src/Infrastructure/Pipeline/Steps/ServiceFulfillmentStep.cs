@@ -18,7 +18,7 @@ namespace Headless.Infrastructure.Pipeline.Steps;
 public sealed class ServiceFulfillmentStep(
     OrderStepTransaction transaction,
     IEnumerable<IFulfillmentProvider> fulfillers,
-    IEnumerable<IPaymentProvider> payments,
+    PaymentMethodCatalog payments,
     StockAllocator allocator) : IOrderStep
 {
     public const string Actor = "fulfillment";
@@ -94,7 +94,7 @@ public sealed class ServiceFulfillmentStep(
             throw new InvalidOperationException($"{line.Sku} could not be delivered ({reason}) and the order cannot be refunded automatically.");
         }
 
-        var provider = payments.LastOrDefault() ?? throw new InvalidOperationException("No payment provider is configured.");
+        var provider = payments.ProviderNamed(payment.Provider) ?? throw new InvalidOperationException("No payment provider is configured.");
         var refund = await provider.RefundAsync(new RefundRequest(payment.AuthorizationId, new Money(payment.Refundable, payment.Amount.Currency), $"refund:{order.Id:N}"), ct);
         if (refund.Outcome != PaymentOutcome.Refunded)
         {
