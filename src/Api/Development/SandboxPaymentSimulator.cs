@@ -7,7 +7,7 @@ namespace Headless.Api.Development;
 
 /// <summary>
 /// Development only: <c>POST /dev/payments/sandbox/{orderId}/{action}</c> plays the sandbox provider and sends
-/// the order's payment event (authorize, capture, fail, refund) through the real webhook path — signed with the
+/// the order's payment event (authorize, capture, fail, refund; pay for a wallet's scan, receive-funds for a bank transfer) through the real webhook path — signed with the
 /// configured secret, with a fresh event id — so an order can be moved on without signing a webhook by hand.
 /// Not mapped in any other environment.
 /// </summary>
@@ -18,6 +18,10 @@ public static class SandboxPaymentSimulator
     private static readonly IReadOnlyDictionary<string, string> EventTypes = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["authorize"] = SandboxWebhookEvent.Authorized,
+
+        // A wallet's "scanned and paid" and a bank's "funds received" are the same event for the order: the money came.
+        ["pay"] = SandboxWebhookEvent.Authorized,
+        ["receive-funds"] = SandboxWebhookEvent.Authorized,
         ["capture"] = SandboxWebhookEvent.Captured,
         ["fail"] = SandboxWebhookEvent.Failed,
         ["refund"] = SandboxWebhookEvent.Refunded,

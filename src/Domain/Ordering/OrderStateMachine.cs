@@ -43,6 +43,9 @@ public static class OrderStateMachine
             [(OrderState.Shipped, OrderTransition.Deliver)] = new(OrderState.Delivered),
             [(OrderState.Shipped, OrderTransition.Refund)] = new(OrderState.Refunded),
 
+            // Cash on delivery refused at the door: nothing was paid, so the order ends cancelled rather than refunded.
+            [(OrderState.Shipped, OrderTransition.RefuseDelivery)] = new(OrderState.Cancelled),
+
             // The capture of an order captured on shipment; the state stays, the event records the money.
             [(OrderState.Shipped, OrderTransition.CapturePayment)] = new(OrderState.Shipped),
             [(OrderState.Delivered, OrderTransition.CapturePayment)] = new(OrderState.Delivered),
@@ -132,6 +135,7 @@ public static class OrderStateMachine
         OrderTransition.ApproveReturn => "approve a return of",
         OrderTransition.RejectReturn => "reject a return of",
         OrderTransition.ReceiveReturn => "receive a return of",
+        OrderTransition.RefuseDelivery => "record a refused delivery for",
         _ => transition.ToString(),
     };
 }

@@ -30,4 +30,9 @@ public enum OrderTransition
 
     /// <summary>The returned parcel arrived and was restocked or written off.</summary>
     ReceiveReturn,
+    /// <summary>
+    /// The shopper refused a parcel that was to be paid at the door: nothing was paid, the goods come back, the order
+    /// is cancelled. Only for orders whose payment waits for delivery; others stay shipped and are handled by staff.
+    /// </summary>
+    RefuseDelivery,
 }

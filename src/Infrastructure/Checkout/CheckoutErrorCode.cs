@@ -24,4 +24,7 @@ public enum CheckoutErrorCode
     InvalidIdempotencyKey,
     IdempotencyKeyReused,
     UnsupportedPaymentMethod,
+
+    /// <summary>The payment method exists but not for this cart (country, currency, total or contents).</summary>
+    PaymentMethodUnavailable,
 }

@@ -13,6 +13,8 @@ namespace Headless.Infrastructure.Ordering;
 /// </summary>
 public sealed class OrderQueries(HeadlessDbContext db)
 {
+    private readonly Dictionary<Guid, Task<Payment?>> _payments = [];
+
     public async Task<Order?> GetOrderAsync(Guid orderId, string? accessToken, CancellationToken ct = default)
     {
         var order = await db.Orders.AsNoTracking()
@@ -51,16 +53,41 @@ public sealed class OrderQueries(HeadlessDbContext db)
     /// The provider's reference of the order's payment (the sandbox's authorization id), or null before one exists.
     /// Callers pass only orders they were given access to.
     /// </summary>
-    public Task<string?> GetPaymentReferenceAsync(Guid orderId, CancellationToken ct = default) =>
-        db.Payments.AsNoTracking().Where(p => p.OrderId == orderId).Select(p => (string?)p.AuthorizationId).FirstOrDefaultAsync(ct);
+    public async Task<string?> GetPaymentReferenceAsync(Guid orderId, CancellationToken ct = default) =>
+        (await GetPaymentAsync(orderId, ct))?.AuthorizationId;
 
-    /// <summary>The order's payment, or null before one exists. Callers pass only orders they were given access to.</summary>
-    public Task<Payment?> GetPaymentAsync(Guid orderId, CancellationToken ct = default) =>
-        db.Payments.AsNoTracking().Where(p => p.OrderId == orderId).FirstOrDefaultAsync(ct);
+    /// <summary>
+    /// The order's payment, or null before one exists. Callers pass only orders they were given access to. Callers that
+    /// ask while a read is under way share it: an order's payment fields (reference, method, next action) resolve side
+    /// by side, and two queries at once on one context are not allowed. Once done the read is forgotten, so a scope
+    /// that lives long (a subscription) still sees the payment move on.
+    /// </summary>
+    public Task<Payment?> GetPaymentAsync(Guid orderId, CancellationToken ct = default)
+    {
+        lock (_payments)
+        {
+            if (!_payments.TryGetValue(orderId, out var read))
+            {
+                read = db.Payments.AsNoTracking().Where(p => p.OrderId == orderId).FirstOrDefaultAsync(ct);
+                _payments[orderId] = read;
+                _ = read.ContinueWith(_ => Forget(orderId), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            }
+
+            return read;
+        }
+    }
 
     /// <summary>The order's parcels, in order. Callers pass only orders they were given access to.</summary>
     public async Task<IReadOnlyList<Shipment>> GetShipmentsAsync(Guid orderId, CancellationToken ct = default) =>
         await db.Shipments.AsNoTracking().Where(s => s.OrderId == orderId).OrderBy(s => s.Number).ToListAsync(ct);
+
+    private void Forget(Guid orderId)
+    {
+        lock (_payments)
+        {
+            _payments.Remove(orderId);
+        }
+    }
 
     private static bool Grants(string? storedHash, string? accessToken)
     {

@@ -27,7 +27,8 @@ public static class OrderingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(Bind<CheckoutOptions>(configuration, CheckoutOptions.SectionName));
         services.AddSingleton(Bind<OutboxOptions>(configuration, OutboxOptions.SectionName));
-        services.AddSingleton(Bind<PaymentOptions>(configuration, PaymentOptions.SectionName));
+        var payments = Bind<PaymentOptions>(configuration, PaymentOptions.SectionName);
+        services.AddSingleton(payments);
         var sandbox = Bind<SandboxWebhookOptions>(configuration, SandboxWebhookOptions.SectionName);
         services.AddSingleton(sandbox);
 
@@ -58,6 +59,14 @@ public static class OrderingServiceCollectionExtensions
             services.TryAddSingleton<IPaymentProvider>(sp => sp.GetRequiredService<SandboxPaymentProvider>());
             services.AddSingleton(new DevelopmentSecret(SandboxWebhookOptions.WebhookSecretSetting, SandboxWebhookOptions.DevelopmentWebhookSecret, sandbox.WebhookSecret));
         }
+
+        // Cash on delivery moves no money through a provider, but it ships goods before payment: only when asked for.
+        if (payments.Methods.GetValueOrDefault(PaymentMethodCodes.CashOnDelivery)?.Enabled == true)
+        {
+            services.AddSingleton<IPaymentProvider, CashOnDeliveryProvider>();
+        }
+
+        services.TryAddSingleton<PaymentMethodCatalog>();
 
         services.AddHeadlessPipeline(configuration, runBackgroundServices);
         if (runBackgroundServices)

@@ -28,16 +28,13 @@ public sealed partial class PlaceOrderService(
     StockAvailability availability,
     StockAllocator allocator,
     OrderNumberGenerator numbers,
-    IEnumerable<IPaymentProvider> providers,
+    PaymentMethodCatalog catalog,
     OutboxSignal outboxSignal,
     TimeProvider clock,
     ILogger<PlaceOrderService> logger)
 {
     public const string ShopperActor = "shopper";
     private const int PaymentAttempts = 3;
-
-    // The last registered provider wins, as with any service; none at all means this server takes no payments.
-    private readonly IPaymentProvider? _payments = providers.LastOrDefault();
 
     public async Task<PlaceOrderResult> PlaceOrderAsync(PlaceOrderRequest request, CancellationToken ct = default)
     {
@@ -51,13 +48,15 @@ public sealed partial class PlaceOrderService(
                 ["idempotencyKey"]));
         }
 
-        if (_payments is { } provider && !provider.Methods.Contains(request.PaymentMethod, StringComparer.Ordinal))
+        // No method at all means this server takes no payments (PAYMENT_UNAVAILABLE below, once the cart is known).
+        var method = catalog.Find(request.PaymentMethod);
+        if (method is null && catalog.Methods.Count > 0)
         {
             return PlaceOrderResult.Failed(new CheckoutError(
                 CheckoutErrorCode.UnsupportedPaymentMethod,
-                $"Payment method '{Shorten(request.PaymentMethod)}' is not supported; use one of: {string.Join(", ", provider.Methods)}.",
+                $"Payment method '{Shorten(request.PaymentMethod)}' is not supported; use one of: {string.Join(", ", catalog.Codes)}.",
                 ["payment", "method"],
-                SupportedPaymentMethods: provider.Methods));
+                SupportedPaymentMethods: catalog.Codes));
         }
 
         var cart = await carts.FindAsync(request.CartToken, ct);
@@ -83,7 +82,7 @@ public sealed partial class PlaceOrderService(
             return PlaceOrderResult.Failed(notReady);
         }
 
-        if (_payments is null)
+        if (method is null)
         {
             return PlaceOrderResult.Failed(new CheckoutError(
                 CheckoutErrorCode.PaymentUnavailable,
@@ -91,11 +90,16 @@ public sealed partial class PlaceOrderService(
                 ["payment"]));
         }
 
+        if (Unavailable(method, cart, view.Totals) is { } unavailable)
+        {
+            return PlaceOrderResult.Failed(unavailable);
+        }
+
         var number = await numbers.NextAsync(ct);
         db.ChangeTracker.Clear();
         try
         {
-            return await PlaceInTransactionAsync(request, key, number, _payments, ct);
+            return await PlaceInTransactionAsync(request, key, number, method, ct);
         }
         finally
         {
@@ -103,7 +107,7 @@ public sealed partial class PlaceOrderService(
         }
     }
 
-    private async Task<PlaceOrderResult> PlaceInTransactionAsync(PlaceOrderRequest request, string key, string number, IPaymentProvider payments, CancellationToken ct)
+    private async Task<PlaceOrderResult> PlaceInTransactionAsync(PlaceOrderRequest request, string key, string number, PaymentMethod method, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow();
@@ -120,6 +124,14 @@ public sealed partial class PlaceOrderService(
         }
 
         var totals = (await carts.ViewAsync(cart, ct)).Totals;
+        if (Unavailable(method, cart, totals) is { } unavailable)
+        {
+            // The cart changed since the check above (its total or contents); the rule holds on what is ordered.
+            await transaction.RollbackAsync(ct);
+            return PlaceOrderResult.Failed(unavailable);
+        }
+
+        var payments = method.Provider;
         var accessToken = SecretToken.Generate();
         Order order;
         try
@@ -257,6 +269,15 @@ public sealed partial class PlaceOrderService(
         var status = await db.Payments.AsNoTracking().Where(p => p.OrderId == existing.Id).Select(p => (PaymentStatus?)p.Status).FirstOrDefaultAsync(ct);
         var accessToken = existing.AccessTokenSeal is { } seal ? AccessTokenSeal.Open(seal, request.CartToken, key) : null;
         return new PlaceOrderResult(existing, accessToken, status, Replayed: true, []);
+    }
+
+    /// <summary>PAYMENT_METHOD_UNAVAILABLE, naming the methods the cart may use instead, when the rules refuse this one.</summary>
+    private CheckoutError? Unavailable(PaymentMethod method, Cart cart, CartTotals totals)
+    {
+        var availability = PaymentMethodAvailability.For(cart, totals);
+        return method.WhyNotFor(availability) is { } reason
+            ? new CheckoutError(CheckoutErrorCode.PaymentMethodUnavailable, reason, ["payment", "method"], SupportedPaymentMethods: [.. catalog.AvailableFor(availability).Select(m => m.Code)])
+            : null;
     }
 
     private static string Shorten(string? text) =>

@@ -11,7 +11,8 @@ namespace Headless.Infrastructure.Ordering;
 
 /// <summary>
 /// Cancels orders whose payment has waited for the shopper (<see cref="PaymentStatus.RequiresAction"/>) longer
-/// than <see cref="PaymentOptions.RequiresActionTimeout"/>: the payment is voided, the stock goes back on sale and
+/// than <see cref="PaymentOptions.RequiresActionTimeout"/> (or its method's <c>ActionTimeout</c>, e.g. a bank
+/// transfer's days): the payment is voided, the stock goes back on sale and
 /// the status change goes to the outbox, in one transaction per order.
 ///
 /// Several instances may run this at once: the order row is updated first and only if its last event is still
@@ -21,7 +22,7 @@ namespace Headless.Infrastructure.Ordering;
 public sealed partial class UnpaidOrderExpiry(
     HeadlessDbContext db,
     StockAllocator allocator,
-    IEnumerable<IPaymentProvider> providers,
+    PaymentMethodCatalog providers,
     PaymentOptions options,
     OutboxSignal outboxSignal,
     TimeProvider clock,
@@ -37,18 +38,31 @@ public sealed partial class UnpaidOrderExpiry(
             return 0;
         }
 
-        var cutoff = clock.GetUtcNow() - options.RequiresActionTimeout;
+        // Methods with a timeout of their own (a bank transfer waits days, a wallet scan minutes) are swept apart.
+        var now = clock.GetUtcNow();
+        var ownTimeouts = options.Methods.Where(m => m.Value.ActionTimeout is not null).Select(m => m.Key).ToList();
+        var defaultCutoff = now - options.RequiresActionTimeout;
         var due = await db.Payments.AsNoTracking()
-            .Where(p => p.Status == PaymentStatus.RequiresAction && p.CreatedAt <= cutoff)
+            .Where(p => p.Status == PaymentStatus.RequiresAction && p.CreatedAt <= defaultCutoff && !ownTimeouts.Contains(p.Method))
             .OrderBy(p => p.CreatedAt)
-            .Select(p => p.OrderId)
+            .Select(p => new { p.OrderId, p.Method })
             .Take(BatchSize)
             .ToListAsync(ct);
+        foreach (var method in ownTimeouts.Where(m => options.ActionTimeoutFor(m) > TimeSpan.Zero))
+        {
+            var cutoff = now - options.ActionTimeoutFor(method);
+            due.AddRange(await db.Payments.AsNoTracking()
+                .Where(p => p.Status == PaymentStatus.RequiresAction && p.Method == method && p.CreatedAt <= cutoff)
+                .OrderBy(p => p.CreatedAt)
+                .Select(p => new { p.OrderId, p.Method })
+                .Take(BatchSize)
+                .ToListAsync(ct));
+        }
 
         var expired = 0;
-        foreach (var orderId in due)
+        foreach (var (orderId, method) in due.Select(d => (d.OrderId, d.Method)))
         {
-            if (await ExpireAsync(orderId, ct))
+            if (await ExpireAsync(orderId, options.ActionTimeoutFor(method), ct))
             {
                 expired++;
             }
@@ -57,16 +71,17 @@ public sealed partial class UnpaidOrderExpiry(
         return expired;
     }
 
-    private async Task<bool> ExpireAsync(Guid orderId, CancellationToken ct)
+    private async Task<bool> ExpireAsync(Guid orderId, TimeSpan timeout, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         db.ChangeTracker.Clear();
         string? authorizationId;
+        string providerName;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             var payment = await db.Payments.SingleOrDefaultAsync(p => p.OrderId == orderId, ct);
             var order = await db.Orders.SingleOrDefaultAsync(o => o.Id == orderId, ct);
-            var note = string.Create(CultureInfo.InvariantCulture, $"The payment was not completed within {options.RequiresActionTimeout.TotalMinutes:0.##} minutes.");
+            var note = string.Create(CultureInfo.InvariantCulture, $"The payment was not completed within {timeout.TotalMinutes:0.##} minutes.");
             var request = new TransitionRequest(Order.SystemActor, now, Note: note);
             if (payment is not { Status: PaymentStatus.RequiresAction } || order is null || order.WhyNot(OrderTransition.Cancel, request) is not null)
             {
@@ -92,19 +107,20 @@ public sealed partial class UnpaidOrderExpiry(
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             authorizationId = payment.AuthorizationId;
+            providerName = payment.Provider;
             LogExpired(logger, order.Number);
         }
 
         db.ChangeTracker.Clear();
         outboxSignal.Notify();
-        await VoidQuietlyAsync(authorizationId, orderId);
+        await VoidQuietlyAsync(providerName, authorizationId, orderId);
         return true;
     }
 
     /// <summary>Tells the provider too, so that a second step completed late charges nobody for a cancelled order.</summary>
-    private async Task VoidQuietlyAsync(string authorizationId, Guid orderId)
+    private async Task VoidQuietlyAsync(string providerName, string authorizationId, Guid orderId)
     {
-        if (providers.LastOrDefault() is not { } provider)
+        if (providers.ProviderNamed(providerName) is not { } provider)
         {
             return;
         }

@@ -19,4 +19,23 @@ public sealed class PaymentOptions
 
     /// <summary>Where a shopper completes a payment that requires action (3-D Secure); <c>{reference}</c> becomes the payment's reference.</summary>
     public string ActionRedirectUrl { get; set; } = "https://payments.sandbox.invalid/3ds/{reference}";
+
+    /// <summary>
+    /// <c>Payments:Methods:&lt;code&gt;</c> (card, wallet, bank_transfer, cash_on_delivery): which methods are offered and
+    /// to which carts. Only card is on unless set.
+    /// </summary>
+    public Dictionary<string, PaymentMethodOptions> Methods { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// What a wallet's QR code encodes and where a phone is redirected to pay; <c>{reference}</c> becomes the payment's
+    /// reference. The sandbox's default points nowhere: pay with the webhook or, in Development, <c>/dev/payments/sandbox/{orderId}/pay</c>.
+    /// </summary>
+    public string WalletPayUrl { get; set; } = "https://wallet.sandbox.invalid/pay/{reference}";
+
+    /// <summary>The account bank transfers are paid into (shown to the shopper with the order's reference).</summary>
+    public BankAccountOptions BankAccount { get; set; } = new();
+
+    /// <summary>How long a payment of <paramref name="methodCode"/> may wait for the shopper before the order is cancelled.</summary>
+    public TimeSpan ActionTimeoutFor(string methodCode) =>
+        Methods.GetValueOrDefault(methodCode)?.ActionTimeout ?? RequiresActionTimeout;
 }

@@ -24,8 +24,12 @@ public sealed class SandboxPaymentProvider(SandboxLedger? ledger = null) : IPaym
 
     public string Name => ProviderName;
 
-    /// <summary>The sandbox stands in for a card processor; its tokens (see <see cref="SandboxTokens"/>) are card tokens.</summary>
-    public IReadOnlyList<string> Methods { get; } = ["card"];
+    /// <summary>
+    /// The sandbox stands in for a card processor (its tokens, see <see cref="SandboxTokens"/>, are card tokens), a
+    /// wallet app and a bank: wallet and bank-transfer payments wait for the shopper (scan, transfer) until a webhook
+    /// says the money came. The catalogue offers wallet and bank transfer only where they are switched on.
+    /// </summary>
+    public IReadOnlyList<string> Methods { get; } = [PaymentMethodCodes.Card, PaymentMethodCodes.Wallet, PaymentMethodCodes.BankTransfer];
 
     /// <summary>Authorizations granted (approved or waiting for action), each key counted once.</summary>
     public int AuthorizationCount => Volatile.Read(ref _authorizations);
@@ -41,6 +45,12 @@ public sealed class SandboxPaymentProvider(SandboxLedger? ledger = null) : IPaym
     public Task<PaymentResult> AuthorizeAsync(AuthorizeRequest request, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.Method is PaymentMethodCodes.Wallet or PaymentMethodCodes.BankTransfer)
+        {
+            // No token: the shopper pays in the wallet app or at their bank, and the provider's webhook reports it.
+            return Answer("authorize:" + request.IdempotencyKey, _ => Grant(PaymentOutcome.RequiresAction));
+        }
+
         return Answer("authorize:" + request.IdempotencyKey, attempt => request.Token switch
         {
             SandboxTokens.Approve => Grant(PaymentOutcome.Authorized),

@@ -125,6 +125,8 @@ public abstract class HeadlessDbContext : DbContext, IDataProtectionKeyContext
 
     /// <summary>Append-only (see <see cref="Auditing.AuditEntry"/>): read it, add to it, nothing else.</summary>
     public DbSet<Auditing.AuditEntry> AuditEntries => Set<Auditing.AuditEntry>();
+    /// <summary>Cash-on-delivery parcels refused at the door, for the fraud rules.</summary>
+    public DbSet<Payments.DeliveryRefusal> DeliveryRefusals => Set<Payments.DeliveryRefusal>();
 
     internal DbSet<SeedRecord> SeedHistory => Set<SeedRecord>();
 

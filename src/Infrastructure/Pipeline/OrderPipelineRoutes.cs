@@ -5,7 +5,7 @@ namespace Headless.Infrastructure.Pipeline;
 /// <summary>
 /// Which steps an order event asks for, as data: reading the table top to bottom is reading the pipeline.
 /// Payment authorized → risk screening → stock confirmed → capture (per policy) → fulfilment per line kind →
-/// shipped / fulfilled. Each handler is asked for at most once per order (the events it listens to happen once).
+/// shipped / fulfilled → (cash on delivery) captured once delivered. Each handler is asked for at most once per order (the events it listens to happen once).
 /// </summary>
 public static class OrderPipelineRoutes
 {
@@ -16,6 +16,7 @@ public static class OrderPipelineRoutes
     public const string StartFulfillment = "start-fulfillment";
     public const string ShipmentBooking = "shipment-booking";
     public const string CaptureOnShipment = "capture-on-shipment";
+    public const string CaptureOnDelivery = "capture-on-delivery";
 
     private static readonly IReadOnlyList<(OrderTransition On, Func<Order, bool> When, string Handler)> Routes =
     [
@@ -27,6 +28,7 @@ public static class OrderPipelineRoutes
         (OrderTransition.StartFulfillment, _ => true, ShipmentBooking),
         (OrderTransition.StartFulfillment, HasUnshippedLines, ServiceFulfillment),
         (OrderTransition.Ship, _ => true, CaptureOnShipment),
+        (OrderTransition.Deliver, _ => true, CaptureOnDelivery),
     ];
 
     /// <summary>The handlers <paramref name="recorded"/> asks for, given the order as it is after the event.</summary>

@@ -2,6 +2,7 @@ using Headless.Infrastructure.Fulfillment;
 using Headless.Infrastructure.Fulfillment.DigitalCodes;
 using Headless.Infrastructure.Hosting;
 using Headless.Infrastructure.Ordering;
+using Headless.Infrastructure.Payments;
 using Headless.Infrastructure.Pipeline.Steps;
 using Headless.Infrastructure.Sandbox;
 using Headless.Infrastructure.Shipping;
@@ -47,6 +48,8 @@ public static class PipelineServiceCollectionExtensions
         services.AddScoped<IOrderStep, ServiceFulfillmentStep>();
         services.AddScoped<IOrderStep, ShipmentBookingStep>();
         services.AddScoped<IOrderStep, CaptureOnShipmentStep>();
+        services.AddScoped<IOrderStep, CaptureOnDeliveryStep>();
+        services.AddScoped<RefusedDelivery>();
 
         // Sandboxes deliver and ship nothing real: each must be asked for (appsettings.Development.json does).
         if (operatorSandbox.Enabled)

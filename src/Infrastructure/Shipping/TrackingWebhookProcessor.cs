@@ -3,6 +3,7 @@ using Headless.Domain.Ordering;
 using Headless.Domain.Shipping;
 using Headless.Infrastructure.Ordering;
 using Headless.Infrastructure.Outbox;
+using Headless.Infrastructure.Payments;
 using Headless.Infrastructure.Payments.Webhooks;
 using Headless.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,7 @@ namespace Headless.Infrastructure.Shipping;
 public sealed class TrackingWebhookProcessor(
     HeadlessDbContext db,
     CarrierSandboxOptions options,
+    RefusedDelivery refusedDelivery,
     OutboxSignal outboxSignal,
     TimeProvider clock)
 {
@@ -52,6 +54,11 @@ public sealed class TrackingWebhookProcessor(
         if (webhook is not { Id.Length: > 0 and <= 100, TrackingNumber.Length: > 0 and <= Shipment.MaxTrackingNumberLength } || ParseStatus(webhook.Status) is not { } status)
         {
             return TrackingWebhookOutcome.Malformed;
+        }
+
+        if (status == ShipmentStatus.DeliveryFailed)
+        {
+            await refusedDelivery.PrepareAsync(ct);
         }
 
         db.ChangeTracker.Clear();
@@ -92,9 +99,19 @@ public sealed class TrackingWebhookProcessor(
         return outcome;
     }
 
-    /// <summary>The order is delivered when its last parcel is.</summary>
+    /// <summary>The order is delivered when its last parcel is; a cash-on-delivery parcel that could not be delivered cancels it.</summary>
     private async Task SaveAndFollowOrderAsync(Shipment shipment, DateTimeOffset now, CancellationToken ct)
     {
+        if (shipment.Status == ShipmentStatus.DeliveryFailed)
+        {
+            if (await refusedDelivery.RecordAsync(shipment, Actor, now, ct))
+            {
+                OrderOutbox.Enqueue(db, await db.Orders.SingleAsync(o => o.Id == shipment.OrderId, ct), now);
+            }
+
+            return;
+        }
+
         if (shipment.Status != ShipmentStatus.Delivered)
         {
             return;

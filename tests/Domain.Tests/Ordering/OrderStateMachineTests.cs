@@ -22,6 +22,7 @@ public sealed class OrderStateMachineTests
         [(OrderState.Fulfilling, OrderTransition.Ship)] = OrderState.Shipped,
         [(OrderState.Fulfilling, OrderTransition.Refund)] = OrderState.Refunded,
         [(OrderState.Shipped, OrderTransition.Deliver)] = OrderState.Delivered,
+        [(OrderState.Shipped, OrderTransition.RefuseDelivery)] = OrderState.Cancelled,
         [(OrderState.Delivered, OrderTransition.Refund)] = OrderState.Refunded,
         [(OrderState.Fulfilled, OrderTransition.Refund)] = OrderState.Refunded,
         [(OrderState.PaymentAuthorized, OrderTransition.ScreenRisk)] = OrderState.PaymentAuthorized,

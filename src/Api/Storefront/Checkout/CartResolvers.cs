@@ -3,6 +3,8 @@ using Headless.Domain.Checkout;
 using Headless.GraphQL.DataLoader;
 using Headless.GraphQL.Types;
 using Headless.Infrastructure.Checkout;
+using Headless.Infrastructure.Payments;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Headless.Api.Storefront.Checkout;
 
@@ -19,6 +21,18 @@ internal static class CartResolvers
         .AddResolver("Cart", "billingAddress", context => Cart(context.Source).View.Cart.BillingAddress)
         .AddResolver("Cart", "requiresShipping", context => Cart(context.Source).View.Totals.RequiresShipping)
         .AddResolver("Cart", "availableShippingMethods", context => Cart(context.Source).View.AvailableShippingMethods)
+        .AddResolver("Cart", "availablePaymentMethods", context =>
+        {
+            var view = Cart(context.Source).View;
+            return context.RequestServices.GetRequiredService<PaymentMethodCatalog>().AvailableFor(PaymentMethodAvailability.For(view.Cart, view.Totals));
+        })
+        .AddResolver("PaymentMethod", "nextActionType", context => ((PaymentMethod)context.Source!).Code switch
+        {
+            PaymentMethodCodes.Wallet => (object)Ordering.NextActionType.QrCode,
+            PaymentMethodCodes.BankTransfer => Ordering.NextActionType.BankTransfer,
+            _ => null,
+        })
+        .AddResolver("PaymentMethod", "paidOnDelivery", context => ((PaymentMethod)context.Source!).CapturesOnDelivery)
         .AddResolver("Cart", "shippingMethod", context => Cart(context.Source).View.Totals.ShippingMethod)
         .AddResolver("Cart", "subtotal", context => Cart(context.Source).View.Totals.Subtotal)
         .AddResolver("Cart", "shipping", context => Cart(context.Source).View.Totals.Shipping)

@@ -3,4 +3,6 @@ namespace Headless.Api.Storefront.Ordering;
 internal enum NextActionType
 {
     Redirect,
+    QrCode,
+    BankTransfer,
 }

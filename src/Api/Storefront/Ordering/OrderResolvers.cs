@@ -52,10 +52,12 @@ internal static class OrderResolvers
             var order = Order(context.Source);
             var queries = context.RequestServices.GetRequiredService<OrderQueries>();
             var options = context.RequestServices.GetRequiredService<Infrastructure.Payments.PaymentOptions>();
-            return await queries.GetPaymentAsync(order.Id, context.CancellationToken) is { Status: Domain.Payments.PaymentStatus.RequiresAction } payment
-                ? NextAction.Redirect(options.ActionRedirectUrl.Replace("{reference}", Uri.EscapeDataString(payment.AuthorizationId), StringComparison.Ordinal))
+            return await queries.GetPaymentAsync(order.Id, context.CancellationToken) is { } payment
+                ? NextAction.For(payment, order, options)
                 : null;
         })
+        .AddResolver("Order", "paymentMethod", async context =>
+            (await context.RequestServices.GetRequiredService<OrderQueries>().GetPaymentAsync(Order(context.Source).Id, context.CancellationToken))?.Method)
         .AddResolver("Order", "shipments", async context =>
             await context.RequestServices.GetRequiredService<OrderQueries>().GetShipmentsAsync(Order(context.Source).Id, context.CancellationToken))
         .AddResolver("Order", "shipmentProgress", async context =>

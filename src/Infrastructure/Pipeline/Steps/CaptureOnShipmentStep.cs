@@ -6,7 +6,7 @@ public sealed class CaptureOnShipmentStep(OrderStepTransaction transaction, Paym
     public string Name => OrderPipelineRoutes.CaptureOnShipment;
 
     public Task RunAsync(StepRun run, CancellationToken ct) =>
-        transaction.CommitAsync(run, order => capture.CaptureAtProviderAsync(order, ct), async (order, captured, now) =>
+        transaction.CommitAsync(run, order => capture.CaptureAtProviderAsync(order, CaptureMoment.Shipped, ct), async (order, captured, now) =>
         {
             if (captured)
             {

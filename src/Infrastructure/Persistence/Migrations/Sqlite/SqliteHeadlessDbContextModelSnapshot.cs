@@ -2890,6 +2890,56 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Headless.Infrastructure.Payments.DeliveryRefusal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("EmailIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email_index");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("PaymentMethod")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payment_method");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_delivery_refusals");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_delivery_refusals_customer_id");
+
+                    b.HasIndex("EmailIndex")
+                        .HasDatabaseName("ix_delivery_refusals_email_index");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_delivery_refusals_order_id");
+
+                    b.ToTable("delivery_refusals", (string)null);
+                });
+
             modelBuilder.Entity("Headless.Infrastructure.Persistence.Seeding.SeedRecord", b =>
                 {
                     b.Property<string>("Name")
@@ -3555,6 +3605,16 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_stock_allocations_orders_order_id");
+                });
+
+            modelBuilder.Entity("Headless.Infrastructure.Payments.DeliveryRefusal", b =>
+                {
+                    b.HasOne("Headless.Domain.Ordering.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_delivery_refusals_orders_order_id");
                 });
 
             modelBuilder.Entity("Headless.Infrastructure.Pipeline.PipelineStep", b =>

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
+namespace Headless.Infrastructure.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class AdminPlatform : Migration
@@ -14,90 +15,90 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
             migrationBuilder.AddColumn<bool>(
                 name: "no_shipping",
                 table: "stock_locations",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<bool>(
                 name: "pickup",
                 table: "stock_locations",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "deleted_at",
                 table: "products",
-                type: "datetimeoffset",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "is_draft",
                 table: "products",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<int>(
                 name: "revision",
                 table: "products",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "held_at",
                 table: "orders",
-                type: "datetimeoffset",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "held_by",
                 table: "orders",
-                type: "nvarchar(100)",
+                type: "character varying(100)",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "hold_reason",
                 table: "orders",
-                type: "nvarchar(500)",
+                type: "character varying(500)",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "on_hold",
                 table: "orders",
-                type: "bit",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AlterColumn<Guid>(
                 name: "order_id",
                 table: "event_feed",
-                type: "uniqueidentifier",
+                type: "uuid",
                 nullable: true,
                 oldClrType: typeof(Guid),
-                oldType: "uniqueidentifier");
+                oldType: "uuid");
 
             migrationBuilder.CreateTable(
                 name: "audit_entries",
                 columns: table => new
                 {
                     id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    occurred_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    actor_kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    actor_id = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    action = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    target_type = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    target_id = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    outcome = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    error_codes = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    changes = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    request_id = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    client_address = table.Column<string>(type: "nvarchar(45)", maxLength: 45, nullable: true),
-                    idempotency_key = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    actor_kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    actor_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    target_type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    target_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    outcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    error_codes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    changes = table.Column<string>(type: "text", nullable: false),
+                    request_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    client_address = table.Column<string>(type: "character varying(45)", maxLength: 45, nullable: true),
+                    idempotency_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -108,10 +109,10 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                 name: "catalog_idempotency_keys",
                 columns: table => new
                 {
-                    key = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    operation = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    target_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    operation = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    target_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -122,18 +123,18 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                 name: "catalog_import_jobs",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    idempotency_key = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    total = table.Column<int>(type: "int", nullable: false),
-                    processed = table.Column<int>(type: "int", nullable: false),
-                    products_created = table.Column<int>(type: "int", nullable: false),
-                    products_updated = table.Column<int>(type: "int", nullable: false),
-                    variants_created = table.Column<int>(type: "int", nullable: false),
-                    variants_updated = table.Column<int>(type: "int", nullable: false),
-                    errors = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    finished_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    idempotency_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    total = table.Column<int>(type: "integer", nullable: false),
+                    processed = table.Column<int>(type: "integer", nullable: false),
+                    products_created = table.Column<int>(type: "integer", nullable: false),
+                    products_updated = table.Column<int>(type: "integer", nullable: false),
+                    variants_created = table.Column<int>(type: "integer", nullable: false),
+                    variants_updated = table.Column<int>(type: "integer", nullable: false),
+                    errors = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    finished_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -141,18 +142,41 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "delivery_refusals",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    order_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    customer_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    email_index = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    payment_method = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    note = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_delivery_refusals", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_delivery_refusals_orders_order_id",
+                        column: x => x.order_id,
+                        principalTable: "orders",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "digital_codes",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    sku = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    protected_code = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    code_index = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    generated = table.Column<bool>(type: "bit", nullable: false),
-                    order_line_id = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    unit = table.Column<int>(type: "int", nullable: true),
-                    created_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    issued_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    sku = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    protected_code = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    code_index = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    generated = table.Column<bool>(type: "boolean", nullable: false),
+                    order_line_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    unit = table.Column<int>(type: "integer", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    issued_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -163,9 +187,9 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                 name: "low_stock_rules",
                 columns: table => new
                 {
-                    variant_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    threshold = table.Column<int>(type: "int", nullable: false),
-                    is_low = table.Column<bool>(type: "bit", nullable: false)
+                    variant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    threshold = table.Column<int>(type: "integer", nullable: false),
+                    is_low = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -183,12 +207,12 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                 name: "order_notes",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    order_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    text = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    author_kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    author_id = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    created_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    order_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    author_kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    author_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -205,16 +229,16 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                 name: "order_returns",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    order_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    rejection_reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    idempotency_key = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    requested_by = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    refund_id = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    created_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    updated_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    order_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    rejection_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    idempotency_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    requested_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    refund_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -231,20 +255,20 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                 name: "refunds",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    order_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    payment_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    return_id = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    idempotency_key = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    actor = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    provider_reference = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    failure = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    created_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    completed_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    amount_amount = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
-                    amount_currency = table.Column<string>(type: "nchar(3)", fixedLength: true, maxLength: 3, nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    order_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    payment_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    return_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    idempotency_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    provider_reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    failure = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    amount_amount = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    amount_currency = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -267,13 +291,13 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                 name: "scheduled_prices",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    price_amount = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
-                    compare_at_price_amount = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: true),
-                    currency = table.Column<string>(type: "nchar(3)", fixedLength: true, maxLength: 3, nullable: false),
-                    effective_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    variant_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    price_amount = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    compare_at_price_amount = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
+                    currency = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: false),
+                    effective_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    variant_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -290,12 +314,12 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                 name: "stock_low_alerts",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    variant_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    sku = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    on_hand = table.Column<int>(type: "int", nullable: false),
-                    threshold = table.Column<int>(type: "int", nullable: false),
-                    occurred_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    variant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    sku = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    on_hand = table.Column<int>(type: "integer", nullable: false),
+                    threshold = table.Column<int>(type: "integer", nullable: false),
+                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -307,19 +331,19 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                 columns: table => new
                 {
                     id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    variant_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    location_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    delta = table.Column<int>(type: "int", nullable: false),
-                    on_hand_after = table.Column<int>(type: "int", nullable: false),
-                    reason = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    actor_kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    actor_id = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    occurred_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    operation_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    note = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    reference = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    idempotency_key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    variant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    location_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    delta = table.Column<int>(type: "integer", nullable: false),
+                    on_hand_after = table.Column<int>(type: "integer", nullable: false),
+                    reason = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    actor_kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    actor_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    operation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    idempotency_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -343,13 +367,13 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                 name: "return_lines",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    return_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    order_line_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    variant_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    sku = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    quantity = table.Column<int>(type: "int", nullable: false),
-                    disposition = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    return_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    order_line_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    variant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    sku = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    quantity = table.Column<int>(type: "integer", nullable: false),
+                    disposition = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -366,11 +390,11 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                 name: "refund_lines",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    refund_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    order_line_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    sku = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    quantity = table.Column<int>(type: "int", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    refund_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    order_line_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    sku = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    quantity = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -392,8 +416,7 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                 name: "ix_audit_entries_action_target_id_idempotency_key",
                 table: "audit_entries",
                 columns: new[] { "action", "target_id", "idempotency_key" },
-                unique: true,
-                filter: "[target_id] IS NOT NULL AND [idempotency_key] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_audit_entries_actor_id_id",
@@ -414,15 +437,29 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                 name: "ix_catalog_import_jobs_idempotency_key",
                 table: "catalog_import_jobs",
                 column: "idempotency_key",
-                unique: true,
-                filter: "[idempotency_key] IS NOT NULL");
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_delivery_refusals_customer_id",
+                table: "delivery_refusals",
+                column: "customer_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_delivery_refusals_email_index",
+                table: "delivery_refusals",
+                column: "email_index");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_delivery_refusals_order_id",
+                table: "delivery_refusals",
+                column: "order_id",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_digital_codes_order_line_id_unit",
                 table: "digital_codes",
                 columns: new[] { "order_line_id", "unit" },
-                unique: true,
-                filter: "[order_line_id] IS NOT NULL AND [unit] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_digital_codes_sku_code_index",
@@ -486,8 +523,7 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                 name: "ix_stock_movements_idempotency_key",
                 table: "stock_movements",
                 column: "idempotency_key",
-                unique: true,
-                filter: "[idempotency_key] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_stock_movements_location_id",
@@ -516,6 +552,9 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "catalog_import_jobs");
+
+            migrationBuilder.DropTable(
+                name: "delivery_refusals");
 
             migrationBuilder.DropTable(
                 name: "digital_codes");
@@ -590,11 +629,11 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
             migrationBuilder.AlterColumn<Guid>(
                 name: "order_id",
                 table: "event_feed",
-                type: "uniqueidentifier",
+                type: "uuid",
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"),
                 oldClrType: typeof(Guid),
-                oldType: "uniqueidentifier",
+                oldType: "uuid",
                 oldNullable: true);
         }
     }

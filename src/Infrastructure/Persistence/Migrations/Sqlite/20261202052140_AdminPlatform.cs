@@ -141,6 +141,29 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "delivery_refusals",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    order_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    customer_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    email_index = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    payment_method = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    note = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_delivery_refusals", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_delivery_refusals_orders_order_id",
+                        column: x => x.order_id,
+                        principalTable: "orders",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "digital_codes",
                 columns: table => new
                 {
@@ -416,6 +439,22 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_delivery_refusals_customer_id",
+                table: "delivery_refusals",
+                column: "customer_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_delivery_refusals_email_index",
+                table: "delivery_refusals",
+                column: "email_index");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_delivery_refusals_order_id",
+                table: "delivery_refusals",
+                column: "order_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_digital_codes_order_line_id_unit",
                 table: "digital_codes",
                 columns: new[] { "order_line_id", "unit" },
@@ -512,6 +551,9 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "catalog_import_jobs");
+
+            migrationBuilder.DropTable(
+                name: "delivery_refusals");
 
             migrationBuilder.DropTable(
                 name: "digital_codes");
