@@ -151,16 +151,16 @@ public abstract class CatalogAdminContract
         var oncePublished = await CreateCartAsync(client, variantId);
 
         Assert.Equal("VARIANT_NOT_FOUND", (string?)whileHidden["errors"]![0]!["code"]);
-        Assert.Null(whileHidden["cart"]);
-        Assert.Empty(oncePublished["errors"]!.AsArray());
-        Assert.NotNull(oncePublished["cart"]);
+        Assert.Empty((whileHidden["cart"]?["lines"] as JsonArray) ?? []);
+        // Published again, the variant is known: what stops it now is only that a new product has no stock yet.
+        Assert.Equal("INSUFFICIENT_STOCK", (string?)oncePublished["errors"]![0]!["code"]);
     }
 
     private static async Task<JsonNode> CreateCartAsync(HttpClient client, string variantId)
     {
         using var response = await client.PostAsJsonAsync("/graphql", new
         {
-            query = "mutation ($v: ID!) { createCart(input: { lines: [{ variantId: $v, quantity: 1 }] }) { cart { id } errors { code } } }",
+            query = "mutation ($v: ID!) { createCart(input: { lines: [{ variantId: $v, quantity: 1 }] }) { cart { id lines { quantity } } errors { code } } }",
             variables = new { v = variantId },
         });
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!["createCart"]!;
