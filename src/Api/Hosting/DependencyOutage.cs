@@ -14,6 +14,7 @@ namespace Headless.Api.Hosting;
 public static class DependencyOutage
 {
     public const string DatabaseMessage = "The database is unavailable at the moment; retry the request later.";
+    public const string ConflictMessage = "The request collided with a concurrent change and was rolled back; retry it (with the same idempotency key, if it has one).";
     public const string CacheMessage = "The cache or message bus is unavailable at the moment; retry the request later.";
 
     /// <summary>The error to answer for <paramref name="exception"/>, or null when it is no dependency outage.</summary>
@@ -25,6 +26,9 @@ public static class DependencyOutage
             {
                 case RedisConnectionException or RedisTimeoutException:
                     return (CacheMessage, ErrorCodes.ServiceUnavailable);
+                // Deadlock victims and serialization failures: nothing is down, but retrying is just as right.
+                case PostgresException { SqlState: "40P01" or "40001" }:
+                    return (ConflictMessage, ErrorCodes.ServiceUnavailable);
                 // Connection failures (08…), shutdowns and restarts (57P…) and exhausted resources (53…).
                 case PostgresException { SqlState: var state } when state.StartsWith("08", StringComparison.Ordinal)
                     || state.StartsWith("57P", StringComparison.Ordinal) || state.StartsWith("53", StringComparison.Ordinal):

@@ -1,4 +1,5 @@
 using Headless.Domain.Ordering;
+using Headless.Infrastructure.Checkout;
 using Headless.Infrastructure.Fulfillment;
 using Headless.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,8 @@ namespace Headless.Infrastructure.Ordering;
 /// Confirms where an order's stock is sent from: the fewest locations that can serve the whole order (so the
 /// fewest parcels), ties broken by <c>Fulfillment:LocationOrder</c>, then by location code. Allocations held at
 /// checkout move there by conditional updates (never above on hand); if a concurrent checkout took the stock in
-/// the meantime the caller's transaction rolls back and the step tries again. Run inside the step's transaction.
+/// the meantime (it cannot while the lock below is held, but a claim never trusts a plan) the caller's transaction
+/// rolls back and the step tries again. Run inside the step's transaction.
 /// </summary>
 public sealed class StockPicker(HeadlessDbContext db, FulfillmentOptions options)
 {
@@ -25,6 +27,10 @@ public sealed class StockPicker(HeadlessDbContext db, FulfillmentOptions options
 
         var needs = held.GroupBy(a => a.VariantId).ToDictionary(g => g.Key, g => g.Sum(a => a.Quantity));
         var variantIds = needs.Keys.ToList();
+
+        // The checkout's stock lock, in the same order: orders of one variant picked at once (on several instances)
+        // wait for each other instead of planning on the same free stock and failing the conditional claim.
+        await CheckoutLocks.LockStockAsync(db, variantIds, ct);
         var levels = await (from s in db.StockLevels.AsNoTracking()
                             join l in db.StockLocations.AsNoTracking() on s.LocationId equals l.Id
                             where variantIds.Contains(s.VariantId)
