@@ -66,6 +66,9 @@ public sealed class StockAllocator(HeadlessDbContext db, StockChangeNotifier? st
     public async Task ReleaseAsync(Guid orderId, CancellationToken ct)
     {
         var allocations = await db.StockAllocations.Where(a => a.OrderId == orderId).ToListAsync(ct);
+
+        // The checkout's lock order first: an order's levels given back while a checkout takes them cannot deadlock.
+        await Checkout.CheckoutLocks.LockStockAsync(db, allocations.Select(a => a.VariantId), ct);
         foreach (var allocation in allocations)
         {
             await db.StockLevels

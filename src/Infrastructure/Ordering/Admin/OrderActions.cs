@@ -125,7 +125,8 @@ public sealed class OrderActions(HeadlessDbContext db, OutboxSignal signal, Stoc
     /// <summary>The parcel's units leave the location: each allocation shrinks (or goes) and the stock level drops.</summary>
     private async Task TakeOutOfStockAsync(Guid orderId, List<StockAllocation> allocations, Guid locationId, List<ShipmentLine> lines, CancellationToken ct)
     {
-        foreach (var line in lines)
+        // By variant, the checkout's lock order: a hand-booked parcel and a checkout cannot deadlock.
+        foreach (var line in lines.OrderBy(l => l.VariantId))
         {
             var left = line.Quantity;
             foreach (var allocation in allocations.Where(a => a.VariantId == line.VariantId && a.LocationId == locationId && a.Quantity > 0).ToList())

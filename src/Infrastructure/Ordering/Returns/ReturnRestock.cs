@@ -24,7 +24,7 @@ public sealed class ReturnRestock(HeadlessDbContext db, StockLedger ledger)
 
         var shipments = await db.Shipments.AsNoTracking().Where(s => s.OrderId == received.OrderId).ToListAsync(ct);
         var who = MovementActor(actor);
-        foreach (var line in restocked)
+        foreach (var line in restocked.OrderBy(l => l.VariantId)) // the checkout's lock order
         {
             var locationId = shipments.FirstOrDefault(s => s.Lines.Any(l => l.OrderLineId == line.OrderLineId))?.LocationId
                 ?? await db.StockLevels.Where(s => s.VariantId == line.VariantId).OrderBy(s => s.LocationId).Select(s => (Guid?)s.LocationId).FirstOrDefaultAsync(ct);

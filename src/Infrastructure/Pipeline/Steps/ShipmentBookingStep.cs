@@ -114,8 +114,9 @@ public sealed class ShipmentBookingStep(
 
         // The units leave the building: off the shelf (on hand) and out of what is held (allocated).
         var allocations = await db.StockAllocations.Where(a => a.ShipmentId == shipmentId).ToListAsync(ct);
-        // Through the ledger, so each unit shipped is a movement row referring to the order.
-        foreach (var allocation in allocations)
+        // Through the ledger, so each unit shipped is a movement row referring to the order; in the checkout's
+        // lock order (by variant), so a booking and a checkout of the same variants cannot deadlock.
+        foreach (var allocation in allocations.OrderBy(a => a.VariantId).ThenBy(a => a.LocationId))
         {
             await ledger.ShipAsync(allocation.VariantId, allocation.LocationId, allocation.Quantity, $"order:{order.Id}", ct);
             db.StockAllocations.Remove(allocation);
