@@ -272,7 +272,8 @@ public sealed class CustomerAccountService(
             return (null, [AccountError.Unauthenticated()]);
         }
 
-        if (customer.EmailVerifiedAt is null)
+        // An account without an email (made by WeChat sign-in) has nothing to verify.
+        if (customer.EmailVerifiedAt is null && customer.HasEmail)
         {
             var token = accountTokens.Create(customer.Id, AccountTokenPurpose.EmailVerification, options.EmailVerificationTokenLifetime);
             await db.SaveChangesAsync(ct);
