@@ -124,6 +124,23 @@ public abstract class WeChatSignInContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnAccountWithoutEmailDeletesItselfWithItsSessionAndTheNextSignInStartsAfresh()
+    {
+        _provider.User = new WeChatTestUser("person-6", "Zhou", UnionId: "union-person-6");
+        var first = await SignInWithProviderAsync(new { provider = "wechat", code = _provider.IssueCodeForApp(AppId) });
+        using var client = new HttpClient { BaseAddress = _host.Address };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", first["accessToken"]!.GetValue<string>());
+
+        var deleted = (await client.DataAsync(
+            "mutation { deleteMyAccount(input: { password: \"\" }) { deleted errors { code } } }"))["deleteMyAccount"]!;
+        var next = await SignInWithProviderAsync(new { provider = "wechat", code = _provider.IssueCodeForApp(AppId) });
+
+        Assert.True(deleted["deleted"]!.GetValue<bool>(), deleted.ToJsonString());
+        Assert.Empty(next["errors"]!.AsArray());
+        Assert.NotEqual(first["customer"]!["id"]!.GetValue<string>(), next["customer"]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task TheMobileFlowRefusesAnUnknownCodeAMissingCodeAndAnIdToken()
     {
         Assert.Equal("INVALID_PROVIDER_TOKEN", await ErrorOfAsync(new { provider = "wechat", code = "not-a-code-wechat-issued" }));

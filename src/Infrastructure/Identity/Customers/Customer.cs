@@ -54,6 +54,9 @@ public sealed class Customer
 
     public bool IsDeleted => DeletedAt is not null;
 
+    /// <summary>False for an account made by a provider that shares no email (it has no password either), and for a deleted one.</summary>
+    public bool HasPassword => PasswordHash.Length > 0;
+
     /// <summary>False for an account made by a provider that shares no email (and for a deleted one).</summary>
     public bool HasEmail => EmailProtected.Length > 0;
 

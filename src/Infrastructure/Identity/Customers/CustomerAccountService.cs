@@ -315,6 +315,13 @@ public sealed class CustomerAccountService(
     /// <summary>Checks a customer's password (for <c>deleteMyAccount</c>), counting a failure as a failed sign-in.</summary>
     public async Task<AccountError?> ConfirmPasswordAsync(Customer customer, string password, string clientAddress, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(customer);
+        if (!customer.HasPassword)
+        {
+            // An account made by a provider that shares no email (WeChat) has no password: its session is all it has to show.
+            return null;
+        }
+
         var accountKey = SignInThrottle.AccountKey(customer.EmailIndex);
         var addressKey = SignInThrottle.AddressKey(SignInPurpose, clientAddress);
         if (await throttle.RetryAfterAsync([accountKey, addressKey], ct) is { } wait)
