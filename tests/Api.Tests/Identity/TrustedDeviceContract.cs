@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Headless.Api.Tests.Admin;
 using Headless.Api.Tests.Storefront;
+using Headless.Domain.Identity;
 
 namespace Headless.Api.Tests.Identity;
 
@@ -128,6 +129,21 @@ public abstract class TrustedDeviceContract
         AccountSteps.AssertNoErrors(signedIn);
         Assert.Null(signedIn["deviceToken"]);
         Assert.Empty(await DevicesAsync(signedIn["accessToken"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task StaffGiveTheirCodeAtEverySignInWhateverTheSetting()
+    {
+        var email = $"staff-{Guid.NewGuid():N}@example.com";
+        var secret = await Factory.CreateStaffAsync(email, StaffRole.Support);
+
+        var withCode = await AdminClient.SignInAsync(Client, email, AdminClient.Code(secret));
+        var withoutCode = await AdminClient.SignInAsync(Client, email, null);
+
+        Assert.Empty(withCode["errors"]!.AsArray());
+        Assert.NotNull(withCode["accessToken"]?.GetValue<string>());
+        Assert.Equal("MFA_REQUIRED", withoutCode["errors"]![0]!["code"]!.GetValue<string>());
+        Assert.Null(withoutCode["accessToken"]);
     }
 
     private async Task<(string Email, string Secret, IReadOnlyList<string> RecoveryCodes)> EnrolledAccountAsync()
