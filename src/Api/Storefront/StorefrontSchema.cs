@@ -50,5 +50,6 @@ public static class StorefrontSchema
             .AddCustomerFields()
             .AddDataRights()
             .AddCustomerTotpMutations()
+            .AddTrustedDevices()
             .Build();
 }

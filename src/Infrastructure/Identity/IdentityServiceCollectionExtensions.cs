@@ -43,6 +43,10 @@ public static class IdentityServiceCollectionExtensions
         configuration.GetSection(TotpOptions.SectionName).Bind(totp);
         services.TryAddSingleton(totp);
         services.TryAddSingleton<TotpAuthenticator>();
+        var mfa = new MfaOptions();
+        configuration.GetSection(MfaOptions.SectionName).Bind(mfa);
+        services.TryAddSingleton(mfa);
+        services.AddScoped<Devices.TrustedDevices>();
         return services;
     }
 

@@ -118,6 +118,8 @@ public abstract class HeadlessDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<Identity.External.ExternalLogin> ExternalLogins => Set<Identity.External.ExternalLogin>();
 
+    public DbSet<Identity.Devices.TrustedDevice> TrustedDevices => Set<Identity.Devices.TrustedDevice>();
+
     public DbSet<Catalog.Admin.CatalogImportJob> CatalogImportJobs => Set<Catalog.Admin.CatalogImportJob>();
 
     public DbSet<Catalog.Admin.CatalogIdempotencyKey> CatalogIdempotencyKeys => Set<Catalog.Admin.CatalogIdempotencyKey>();

@@ -47,6 +47,20 @@ public abstract class CustomerTotpContract
     }
 
     [Fact]
+    public async Task WithoutRequireOnNewDeviceEverySignInNeedsTheCodeAndNoDeviceTokenIsGiven()
+    {
+        var (email, _, codes, _) = await EnrolledAccountAsync();
+        const string operation = "mutation($input: SignInInput!) { signIn(input: $input) { accessToken deviceToken errors { code } } }";
+
+        var withCode = (await Client.RunAsync(operation, new { input = new { email, password = AccountSteps.Password, totpCode = codes[0] } }))["signIn"]!;
+        var withDeviceToken = (await Client.RunAsync(operation, new { input = new { email, password = AccountSteps.Password, deviceToken = "hd_" + new string('A', 43) } }))["signIn"]!;
+
+        AccountSteps.AssertNoErrors(withCode);
+        Assert.Null(withCode["deviceToken"]);
+        Assert.Equal("MFA_REQUIRED", AccountSteps.ErrorCode(withDeviceToken));
+    }
+
+    [Fact]
     public async Task ACodeIsRefusedWhenReplayedWithinItsStep()
     {
         var (email, secret, _, confirmationCode) = await EnrolledAccountAsync();

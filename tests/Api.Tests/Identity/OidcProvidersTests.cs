@@ -52,7 +52,7 @@ public sealed class OidcProvidersTests
             ("microsoft:Preset", "Microsoft"), ("microsoft:ClientId", "m"),
             ("apple:Preset", "Apple"), ("apple:ClientId", "com.shop.web"), ("apple:AppleTeamId", "TEAM123456"), ("apple:AppleKeyId", "KEY1234567"),
             ("apple:ApplePrivateKey", key.ExportPkcs8PrivateKeyPem()),
-            ("wechat:Preset", "WeChat"), ("wechat:ClientId", "wx1"));
+            ("wechat:Preset", "WeChat"), ("wechat:ClientId", "wx1"), ("wechat:ClientSecret", "app-secret"));
 
         Assert.Equal(new Uri("https://accounts.google.com"), providers.Find("google")!.Authority);
         Assert.Equal(new Uri("https://login.microsoftonline.com/common/v2.0"), providers.Find("microsoft")!.Authority);
@@ -65,6 +65,16 @@ public sealed class OidcProvidersTests
         Assert.False(wechat.IssuesIdTokens);
         Assert.Equal("https://api.weixin.qq.com/sns/oauth2/access_token", wechat.TokenEndpoint);
         Assert.Equal(["snsapi_login"], wechat.Scopes);
+        Assert.True(wechat.UsesOAuth2Profile);
+        Assert.False(wechat.SharesEmail);
+    }
+
+    [Fact]
+    public void AWeChatProviderNeedsItsAppSecret()
+    {
+        var refusal = Assert.Throws<InvalidOperationException>(() => Load(false, ("wechat:Preset", "WeChat"), ("wechat:ClientId", "wx1")));
+
+        Assert.Contains("Authentication:Oidc:wechat:ClientSecret is required", refusal.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed partial class ModelTests
         "product_variants", "products", "protected_secrets", "refresh_tokens", "refund_lines", "refunds",
         "return_lines", "sandbox_effects", "scheduled_prices", "seed_history", "shipments", "sign_in_throttle",
         "signing_keys", "staff_members", "stock_allocations", "stock_levels", "stock_locations", "stock_low_alerts",
-        "stock_movements", "stock_reservations", "variant_options", "webhook_deliveries", "webhook_delivery_attempts",
+        "stock_movements", "stock_reservations", "trusted_devices", "variant_options", "webhook_deliveries", "webhook_delivery_attempts",
         "webhook_endpoints",
     ];
 

@@ -12,7 +12,8 @@ namespace Headless.Api.Identity.Oidc;
 /// email the provider verified finds the account that has it (and links it) or creates one (email marked verified,
 /// a random password nobody knows: the customer can still set one through a password reset). An email the provider
 /// does not vouch for is never trusted: <c>EMAIL_NOT_VERIFIED</c>, so nobody takes over an account, or squats an
-/// address, by claiming an email at a lax provider.
+/// address, by claiming an email at a lax provider. A provider that never shares an email (WeChat) gets an account
+/// without one (<see cref="Customer.WithoutEmail"/>), reachable only through its link.
 /// </summary>
 public sealed class CustomerExternalSignIn(HeadlessDbContext db, IPersonalDataProtector pii, CustomerPasswords passwords, TimeProvider clock) : IExternalSignIn
 {
@@ -48,6 +49,18 @@ public sealed class CustomerExternalSignIn(HeadlessDbContext db, IPersonalDataPr
 
             // The account was deleted (its personal data erased): the link goes with it, and this sign-in starts afresh.
             db.ExternalLogins.Remove(link);
+        }
+
+        if (identity.Email is null && !identity.ProviderSharesEmail)
+        {
+            // A provider that never shares an email (WeChat): the link is the only way in, so the account has no email.
+            var emailless = Customer.WithoutEmail(Guid.NewGuid(), now);
+            var (given, family) = SplitName(identity.Name);
+            emailless.SetNames(pii.Protect(given), pii.Protect(family));
+            db.Customers.Add(emailless);
+            db.ExternalLogins.Add(new ExternalLogin(Guid.NewGuid(), provider, identity.Subject, emailless.Id, now));
+            await db.SaveChangesAsync(cancellationToken);
+            return ExternalAccountOutcome.SignedIn(emailless.Id.ToString());
         }
 
         if (identity.Email is null || !identity.EmailVerified)

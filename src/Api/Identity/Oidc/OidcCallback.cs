@@ -20,12 +20,13 @@ internal static partial class OidcCallback
             return;
         }
 
-        if (context.Principal is null || ExternalIdentityClaims.Read(provider.Name, context.Principal) is not { } identity)
+        if (context.Principal is null || ExternalIdentityClaims.Read(provider.Name, context.Principal) is not { } read)
         {
             context.Response.Redirect(QueryHelpers.AddQueryString(returnUrl.AbsoluteUri, "error", "INVALID_PROVIDER_TOKEN"));
             return;
         }
 
+        var identity = read with { ProviderSharesEmail = provider.SharesEmail };
         var outcome = await services.GetRequiredService<IExternalSignIn>().FindOrCreateCustomerAsync(identity, context.HttpContext.RequestAborted);
         if (outcome.CustomerId is not { } customerId)
         {

@@ -54,10 +54,21 @@ public sealed class OidcProvider
     public string? UserInfoEndpoint { get; }
 
     /// <summary>The authentication scheme of the web flow's handler.</summary>
-    public string SchemeName => $"oidc:{Name}";
+    public string SchemeName => SchemePrefix + Name;
+
+    internal const string SchemePrefix = "oidc:";
 
     /// <summary>False for OAuth 2.0-only providers, which issue no ID token (so there is nothing for the mobile flow to validate).</summary>
     public bool IssuesIdTokens => Preset != OidcPreset.WeChat;
+
+    /// <summary>
+    /// WeChat-style OAuth 2.0: the code is redeemed for an access token and an <c>openid</c>, then a profile (no ID token,
+    /// no discovery); the mobile flow sends just the code.
+    /// </summary>
+    public bool UsesOAuth2Profile => Preset == OidcPreset.WeChat;
+
+    /// <summary>False when the provider never shares an email (WeChat): its people get accounts without one.</summary>
+    public bool SharesEmail => Preset != OidcPreset.WeChat;
 
     /// <summary>Apple answers with a form post (its requirement when the name or email scope is asked for).</summary>
     public bool UsesFormPost => Preset == OidcPreset.Apple;

@@ -63,6 +63,12 @@ public sealed partial class OidcProviders
             options.AuthorizationEndpoint ??= "https://open.weixin.qq.com/connect/qrconnect";
             options.TokenEndpoint ??= "https://api.weixin.qq.com/sns/oauth2/access_token";
             options.UserInfoEndpoint ??= "https://api.weixin.qq.com/sns/userinfo";
+            // The code is redeemed with the AppSecret: WeChat has no public clients.
+            if (string.IsNullOrWhiteSpace(options.ClientSecret))
+            {
+                problems.Add($"{key}:ClientSecret is required for WeChat (the AppSecret).");
+            }
+
             foreach (var (setting, value) in new[] { ("AuthorizationEndpoint", options.AuthorizationEndpoint), ("TokenEndpoint", options.TokenEndpoint), ("UserInfoEndpoint", options.UserInfoEndpoint) })
             {
                 CheckUrl($"{key}:{setting}", value, isDevelopment, problems);

@@ -13,7 +13,7 @@ public static class OidcSignInEndpoints
     {
         app.MapGet("/auth/oidc/{name}/start", (string name, string? returnUrl, OidcProviders providers, ReturnUrlPolicy returnUrls, HttpContext http) =>
         {
-            if (providers.Find(name) is not { IssuesIdTokens: true } provider)
+            if (providers.Find(name) is not { } provider)
             {
                 return Results.Json(new { error = "UNKNOWN_PROVIDER" }, statusCode: StatusCodes.Status404NotFound);
             }

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
+using Headless.Api.Identity.Oidc.WeChat;
+using Microsoft.AspNetCore.Authentication.OAuth;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -26,15 +28,24 @@ public static class OidcSignInServiceCollectionExtensions
         var options = new ExternalSignInOptions();
         configuration.GetSection(ExternalSignInOptions.SectionName).Bind(options);
         services.AddSingleton(providers).AddSingleton(options).AddSingleton<ReturnUrlPolicy>().AddScoped<SignInCodes>()
-            .AddSingleton<ProviderTokenValidator>()
+            .AddSingleton<ProviderTokenValidator>().AddSingleton<WeChatApi>()
             .AddScoped<IExternalSignIn, CustomerExternalSignIn>().AddScoped<ProviderSignInService>();
         services.TryAddSingletonTimeProvider();
+        services.AddHttpContextAccessor();
         services.AddHttpClient(ProviderTokenValidator.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
 
         var authentication = services.AddAuthentication().AddCookie(ExternalScheme);
         foreach (var provider in providers.All.Where(p => p.IssuesIdTokens))
         {
             authentication.AddOpenIdConnect(provider.SchemeName, provider.Name, o => Configure(o, provider, environment));
+        }
+
+        foreach (var provider in providers.All.Where(p => p.UsesOAuth2Profile))
+        {
+            authentication.AddOAuth<OAuthOptions, WeChatOAuthHandler>(provider.SchemeName, provider.Name, o => ConfigureWeChat(o, provider));
+            // After the framework's own post-configuration, which makes the data-protected state format this one wraps.
+            services.AddOptions<OAuthOptions>(provider.SchemeName).PostConfigure<IHttpContextAccessor>((o, http) =>
+                o.StateDataFormat = new WeChatStateFormat(o.StateDataFormat, http, provider.CallbackPath));
         }
 
         return services;
@@ -46,6 +57,34 @@ public static class OidcSignInServiceCollectionExtensions
         {
             services.AddSingleton(TimeProvider.System);
         }
+    }
+
+    /// <summary>The framework's OAuth 2.0 handler for a WeChat-style provider; <see cref="WeChatOAuthHandler"/> does what differs.</summary>
+    private static void ConfigureWeChat(OAuthOptions o, OidcProvider provider)
+    {
+        o.ClientId = provider.ClientId;
+        o.ClientSecret = provider.ClientSecret(DateTimeOffset.UtcNow) ?? string.Empty;
+        o.AuthorizationEndpoint = provider.AuthorizationEndpoint!;
+        o.TokenEndpoint = provider.TokenEndpoint!;
+        o.UserInformationEndpoint = provider.UserInfoEndpoint!;
+        o.CallbackPath = provider.CallbackPath;
+        o.SignInScheme = ExternalScheme;
+        o.SaveTokens = false;
+        // WeChat knows no PKCE; the state (in its cookie) and the correlation cookie protect the callback.
+        o.UsePkce = false;
+        o.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        o.CorrelationCookie.SameSite = SameSiteMode.Lax;
+        o.Scope.Clear();
+        foreach (var scope in provider.Scopes)
+        {
+            o.Scope.Add(scope);
+        }
+
+        o.Events = new OAuthEvents
+        {
+            OnTicketReceived = context => OidcCallback.CompleteAsync(context, provider),
+            OnRemoteFailure = context => OidcCallback.FailAsync(context, provider),
+        };
     }
 
     private static void Configure(OpenIdConnectOptions o, OidcProvider provider, IHostEnvironment environment)

@@ -15,6 +15,7 @@ namespace Headless.Api.Identity.Oidc;
 public sealed class ProviderSignInService(
     OidcProviders providers,
     ProviderTokenValidator validator,
+    WeChat.WeChatApi weChat,
     IExternalSignIn accounts,
     SignInCodes codes,
     HeadlessDbContext db,
@@ -23,13 +24,23 @@ public sealed class ProviderSignInService(
 {
     public async Task<AuthResult> SignInWithProviderAsync(string provider, string? idToken, string? nonce, string? code, string? codeVerifier, string? redirectUri, CancellationToken cancellationToken)
     {
-        if (providers.Find(provider) is not { IssuesIdTokens: true } configured)
+        if (providers.Find(provider) is not { } configured)
         {
             return AuthResult.Failed(new AccountError(AccountErrorCode.UnknownProvider, "No sign-in provider of that name is configured for apps.", ["provider"], "provider"));
         }
 
         ExternalIdentity? identity;
-        if (!string.IsNullOrEmpty(idToken))
+        if (configured.UsesOAuth2Profile)
+        {
+            // The app's SDK hands over a code for the same app id; there is no ID token, PKCE or redirect URI to check.
+            if (string.IsNullOrEmpty(code))
+            {
+                return AuthResult.Failed(new AccountError(AccountErrorCode.InvalidProviderToken, "This provider signs in with a code: send code.", ["code"], "code"));
+            }
+
+            identity = await weChat.SignInAsync(configured, code, cancellationToken);
+        }
+        else if (!string.IsNullOrEmpty(idToken))
         {
             identity = await validator.ValidateIdTokenAsync(configured, idToken, nonce, requireNonce: true, cancellationToken);
         }

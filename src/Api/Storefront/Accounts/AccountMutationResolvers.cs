@@ -21,7 +21,7 @@ internal static class AccountMutationResolvers
         })
         .AddResolver("Mutation", "signIn", async (SignInInput input, IResolveFieldContext context) =>
         {
-            var result = await Accounts(context).SignInAsync(input.Email, input.Password, input.TotpCode, Client(context), context.CancellationToken);
+            var result = await Accounts(context).SignInAsync(input.Email, input.Password, input.TotpCode, input.DeviceToken, Client(context), context.CancellationToken);
             return await PayloadAsync(context, result, input.CartId);
         })
         .AddResolver("Mutation", "refreshSession", async (RefreshSessionInput input, IResolveFieldContext context) =>
@@ -90,6 +90,9 @@ internal static class AccountMutationResolvers
             }
         }
 
-        return new AuthPayloadResult(result.Access.Token, result.Access.ExpiresAt, result.Session.RefreshToken, result.Session.RefreshTokenExpiresAt, profile, cart, []);
+        return new AuthPayloadResult(result.Access.Token, result.Access.ExpiresAt, result.Session.RefreshToken, result.Session.RefreshTokenExpiresAt, profile, cart, [])
+        {
+            DeviceToken = result.DeviceToken,
+        };
     }
 }

@@ -13,6 +13,9 @@ internal sealed record AuthPayloadResult(
     CartResult? Cart,
     IReadOnlyList<AccountError> Errors)
 {
+    /// <summary>The token that makes this device known at later sign-ins (<c>Identity:Mfa:RequireOnNewDevice</c>); null otherwise.</summary>
+    public string? DeviceToken { get; init; }
+
     public static AuthPayloadResult Failed(IReadOnlyList<AccountError> errors) => new(null, null, null, null, null, null, errors);
 
     // Records print their members; tokens must never reach a log line.

@@ -21,4 +21,5 @@ public enum AccountErrorCode
     TotpAlreadyEnabled,
     TotpNotEnabled,
     TotpNotStarted,
+    DeviceNotFound,
 }

@@ -18,6 +18,15 @@ public sealed class Customer
         PasswordChangedAt = CreatedAt;
     }
 
+    /// <summary>
+    /// An account made by a provider that shares no email (WeChat): the index is a value no email hashes to (as for a
+    /// deleted account), the email empty, and no password (nothing to sign in with but the provider's link).
+    /// </summary>
+    public static Customer WithoutEmail(Guid id, DateTimeOffset createdAt) =>
+        new(id, $"{NoEmailIndexPrefix}{id:N}", string.Empty, string.Empty, createdAt);
+
+    public const string NoEmailIndexPrefix = "noemail:";
+
     public Guid Id { get; private set; }
 
     /// <summary>HMAC-SHA256 (hex) of the lower-cased email; unique.</summary>
@@ -44,6 +53,12 @@ public sealed class Customer
     public DateTimeOffset? DeletedAt { get; private set; }
 
     public bool IsDeleted => DeletedAt is not null;
+
+    /// <summary>False for an account made by a provider that shares no email (it has no password either), and for a deleted one.</summary>
+    public bool HasPassword => PasswordHash.Length > 0;
+
+    /// <summary>False for an account made by a provider that shares no email (and for a deleted one).</summary>
+    public bool HasEmail => EmailProtected.Length > 0;
 
     /// <summary>The optional authenticator-app factor; off until the customer enrols.</summary>
     public TotpFactor Totp { get; private set; } = new();

@@ -1,3 +1,5 @@
+using Headless.Infrastructure.Identity.Devices;
+using Headless.Infrastructure.Identity.Mfa;
 using Headless.Infrastructure.Identity.PersonalData;
 using Headless.Infrastructure.Identity.Sessions;
 using Headless.Infrastructure.Identity.Tokens;
@@ -22,7 +24,9 @@ public sealed class CustomerAccountService(
     IEmailSender email,
     AccountOptions options,
     TimeProvider clock,
-    IEnumerable<ISignInSecondFactor> secondFactors)
+    IEnumerable<ISignInSecondFactor> secondFactors,
+    MfaOptions mfa,
+    TrustedDevices devices)
 {
     public const string SignInPurpose = "signin";
     public const string SignUpPurpose = "signup";
@@ -82,7 +86,12 @@ public sealed class CustomerAccountService(
         return await StartSessionAsync(customer, ct);
     }
 
-    public async Task<AuthResult> SignInAsync(string emailAddress, string password, string? totpCode, string clientAddress, CancellationToken ct)
+    /// <summary>
+    /// Email and password, then the second factor, unless <see cref="MfaOptions.RequireOnNewDevice"/> is on and
+    /// <paramref name="deviceToken"/> is one of the account's trusted devices. With that setting on, a sign-in that
+    /// passed the code answers a new device token.
+    /// </summary>
+    public async Task<AuthResult> SignInAsync(string emailAddress, string password, string? totpCode, string? deviceToken, string clientAddress, CancellationToken ct)
     {
         var normalized = PersonalDataProtector.NormalizeEmail(emailAddress ?? string.Empty);
         var index = await pii.EmailIndexAsync(normalized, ct);
@@ -103,7 +112,8 @@ public sealed class CustomerAccountService(
             return AuthResult.Failed(AccountError.InvalidCredentials());
         }
 
-        foreach (var factor in secondFactors)
+        var knownDevice = mfa.RequireOnNewDevice && await devices.IsTrustedAsync(customer.Id, deviceToken, ct);
+        foreach (var factor in knownDevice ? Enumerable.Empty<ISignInSecondFactor>() : secondFactors)
         {
             if (await factor.CheckAsync(customer.Id, totpCode, ct) is { } refused)
             {
@@ -121,8 +131,11 @@ public sealed class CustomerAccountService(
             customer.ChangePassword(passwords.Hash(password), customer.PasswordChangedAt);
         }
 
+        // Only a sign-in that passed a second factor makes a device known; without one there is nothing to spare later.
+        var newDeviceToken = mfa.RequireOnNewDevice && !knownDevice && customer.Totp.IsEnabled ? await devices.IssueAsync(customer.Id, ct) : null;
+        await db.SaveChangesAsync(ct);
         await throttle.ResetAsync(accountKey, ct);
-        return await StartSessionAsync(customer, ct);
+        return await StartSessionAsync(customer, ct) with { DeviceToken = newDeviceToken };
     }
 
     public async Task<AuthResult> RefreshAsync(string refreshToken, IEnumerable<ICallerPermissionSource> sources, CancellationToken ct)
@@ -228,6 +241,7 @@ public sealed class CustomerAccountService(
         await db.SaveChangesAsync(ct);
         await accountTokens.InvalidateAllAsync(customer.Id, AccountTokenPurpose.PasswordReset, ct);
         await sessions.RevokeAllAsync(customer.Id.ToString(), CallerKinds.Customer, null, SessionRevocationReasons.PasswordReset, ct);
+        await devices.RevokeAllAsync(customer.Id, ct);
         return (customer, []);
     }
 
@@ -261,6 +275,8 @@ public sealed class CustomerAccountService(
         await db.SaveChangesAsync(ct);
         await accountTokens.InvalidateAllAsync(customer.Id, AccountTokenPurpose.PasswordReset, ct);
         await sessions.RevokeAllAsync(customer.Id.ToString(), CallerKinds.Customer, currentSession, SessionRevocationReasons.PasswordChanged, ct);
+        // A password change is the answer to a suspected compromise: every device gives the code again.
+        await devices.RevokeAllAsync(customer.Id, ct);
         return (customer, []);
     }
 
@@ -272,7 +288,8 @@ public sealed class CustomerAccountService(
             return (null, [AccountError.Unauthenticated()]);
         }
 
-        if (customer.EmailVerifiedAt is null)
+        // An account without an email (made by WeChat sign-in) has nothing to verify.
+        if (customer.EmailVerifiedAt is null && customer.HasEmail)
         {
             var token = accountTokens.Create(customer.Id, AccountTokenPurpose.EmailVerification, options.EmailVerificationTokenLifetime);
             await db.SaveChangesAsync(ct);
@@ -298,6 +315,13 @@ public sealed class CustomerAccountService(
     /// <summary>Checks a customer's password (for <c>deleteMyAccount</c>), counting a failure as a failed sign-in.</summary>
     public async Task<AccountError?> ConfirmPasswordAsync(Customer customer, string password, string clientAddress, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(customer);
+        if (!customer.HasPassword)
+        {
+            // An account made by a provider that shares no email (WeChat) has no password: its session is all it has to show.
+            return null;
+        }
+
         var accountKey = SignInThrottle.AccountKey(customer.EmailIndex);
         var addressKey = SignInThrottle.AddressKey(SignInPurpose, clientAddress);
         if (await throttle.RetryAfterAsync([accountKey, addressKey], ct) is { } wait)

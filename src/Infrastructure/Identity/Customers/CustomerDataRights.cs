@@ -73,6 +73,7 @@ public sealed class CustomerDataRights(
         await db.SaveChangesAsync(ct);
         await db.CustomerAddresses.Where(a => a.CustomerId == customer.Id).ExecuteDeleteAsync(ct);
         await db.AccountTokens.Where(t => t.CustomerId == customer.Id).ExecuteDeleteAsync(ct);
+        await db.TrustedDevices.Where(d => d.CustomerId == customer.Id).ExecuteDeleteAsync(ct);
         await db.CustomerCarts.Where(c => c.CustomerId == customer.Id).ExecuteDeleteAsync(ct);
         await db.CustomerOrders.Where(o => o.CustomerId == customer.Id).ExecuteDeleteAsync(ct);
         await sessions.RevokeAllAsync(customer.Id.ToString(), CallerKinds.Customer, null, SessionRevocationReasons.AccountDeleted, ct);

@@ -2210,6 +2210,51 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("sign_in_throttle", (string)null);
                 });
 
+            modelBuilder.Entity("Headless.Infrastructure.Identity.Devices.TrustedDevice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_used_at");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_trusted_devices");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_trusted_devices_customer_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_trusted_devices_token_hash");
+
+                    b.ToTable("trusted_devices", (string)null);
+                });
+
             modelBuilder.Entity("Headless.Infrastructure.Identity.External.ExternalLogin", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3586,6 +3631,16 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_customer_orders_orders_order_id");
+                });
+
+            modelBuilder.Entity("Headless.Infrastructure.Identity.Devices.TrustedDevice", b =>
+                {
+                    b.HasOne("Headless.Infrastructure.Identity.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_trusted_devices_customers_customer_id");
                 });
 
             modelBuilder.Entity("Headless.Infrastructure.Identity.Sessions.RefreshToken", b =>

@@ -2215,6 +2215,51 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("sign_in_throttle", (string)null);
                 });
 
+            modelBuilder.Entity("Headless.Infrastructure.Identity.Devices.TrustedDevice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset>("LastUsedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("last_used_at");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_trusted_devices");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_trusted_devices_customer_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_trusted_devices_token_hash");
+
+                    b.ToTable("trusted_devices", (string)null);
+                });
+
             modelBuilder.Entity("Headless.Infrastructure.Identity.External.ExternalLogin", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3591,6 +3636,16 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_customer_orders_orders_order_id");
+                });
+
+            modelBuilder.Entity("Headless.Infrastructure.Identity.Devices.TrustedDevice", b =>
+                {
+                    b.HasOne("Headless.Infrastructure.Identity.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_trusted_devices_customers_customer_id");
                 });
 
             modelBuilder.Entity("Headless.Infrastructure.Identity.Sessions.RefreshToken", b =>
