@@ -23,7 +23,7 @@ public static class AdminEndpoints
     {
         services.AddHeadlessStaff(configuration);
         services.AddCatalogAdmin(configuration);
-        services.AddHeadlessAuditing();
+        services.AddHeadlessAuditing(configuration);
         services.AddScoped<OrderSearch>();
         services.AddScoped<OrderActions>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, _ => { });
@@ -76,6 +76,7 @@ public static class AdminEndpoints
                 IncludeExceptionDetails = app.Environment.IsDevelopment(),
                 ClassifyException = DependencyOutage.Classify,
                 PermissionClaimType = HeadlessClaimTypes.Permission,
+                OnAccessRefused = Audit.AdminRefusalAudit.Into(app.Services.GetRequiredService<AccessRefusalLog>()),
             };
         });
         return app;

@@ -59,6 +59,7 @@ public static class AuthenticationServiceCollectionExtensions
         {
             if ((http.Request.Headers.Authorization.Count > 0 || http.Request.Headers.ContainsKey(ApiKeys.ApiKeyAuthenticationHandler.HeaderName)) && http.User.Identity?.IsAuthenticated != true)
             {
+                Admin.Audit.AdminRefusalAudit.RequestRefused(http);
                 await InvalidCredentialsResponse.WriteAsync(http);
                 return;
             }

@@ -89,6 +89,13 @@ public sealed class ApiKey : AggregateRoot
         IsUsable(now) && (SameHash(presentedHash, SecretHash)
             || (PreviousSecretHash is { } previous && PreviousSecretValidUntil > now && SameHash(presentedHash, previous)));
 
+    /// <summary>
+    /// Whether the presented key's hash is one this key ever had as current or previous secret, usable or not: tells a
+    /// revoked or expired key presented by its holder from a guess.
+    /// </summary>
+    public bool WasIssuedAs(string presentedHash) =>
+        SameHash(presentedHash, SecretHash) || (PreviousSecretHash is { } previous && SameHash(presentedHash, previous));
+
     public void Rotate(string newSecretHash, TimeSpan gracePeriod, DateTimeOffset now)
     {
         if (RevokedAt is not null)

@@ -33,4 +33,10 @@ public sealed record ExecutionOptions
     /// knows no vocabulary of its own; the host names its claim here.
     /// </summary>
     public string PermissionClaimType { get; init; } = "permission";
+
+    /// <summary>
+    /// Told of every field refused by its access rule (<c>@requires</c>, <c>@authenticated</c>), so the host can audit
+    /// refusals. It runs on the execution path once per refused field occurrence: keep it quick and non-throwing.
+    /// </summary>
+    public Action<Authorization.AccessRefusedEvent>? OnAccessRefused { get; init; }
 }

@@ -216,8 +216,16 @@ internal sealed class OperationExecutor
     }
 
     /// <summary>The error refusing this caller the field, or null when the field's rule lets them read it.</summary>
-    public Exception? RefuseAccess(Authorization.FieldAccessRule access, ObjectType parentType, FieldDefinition definition) =>
-        access.Check(User, Options.PermissionClaimType) is { } refusal ? ExecutionErrors.AccessRefused(refusal, parentType, definition.Name) : null;
+    public Exception? RefuseAccess(Authorization.FieldAccessRule access, ObjectType parentType, FieldDefinition definition)
+    {
+        if (access.Check(User, Options.PermissionClaimType) is not { } refusal)
+        {
+            return null;
+        }
+
+        Options.OnAccessRefused?.Invoke(new Authorization.AccessRefusedEvent(parentType, definition, refusal, Operation.Operation, User, Items));
+        return ExecutionErrors.AccessRefused(refusal, parentType, definition.Name);
+    }
 
     /// <summary>
     /// The spec's ResolveFieldValue: the bound resolver, or the default one reading the parent value. The default

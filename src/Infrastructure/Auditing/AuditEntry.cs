@@ -19,18 +19,23 @@ public sealed class AuditEntry
     public const int MaxIdempotencyKeyLength = 100;
 
     internal AuditEntry(AuditContext context, string outcome, string? errorCodes, string? targetType, string? targetId, string changes, string? idempotencyKey, DateTimeOffset at)
+        : this(context.Actor, context.Action, outcome, errorCodes, targetType, targetId, changes, context.RequestId, context.ClientAddress, idempotencyKey, at)
+    {
+    }
+
+    internal AuditEntry(AuditActor actor, string action, string outcome, string? errorCodes, string? targetType, string? targetId, string changes, string? requestId, string? clientAddress, string? idempotencyKey, DateTimeOffset at)
     {
         OccurredAt = at.ToUniversalTime();
-        ActorKind = Cut(context.Actor.Kind, MaxKindLength)!;
-        ActorId = Cut(context.Actor.Id, MaxIdLength);
-        Action = Cut(context.Action, MaxActionLength)!;
+        ActorKind = Cut(actor.Kind, MaxKindLength)!;
+        ActorId = Cut(actor.Id, MaxIdLength);
+        Action = Cut(action, MaxActionLength)!;
         TargetType = Cut(targetType, MaxTypeLength);
         TargetId = Cut(targetId, MaxIdLength);
         Outcome = Cut(outcome, MaxOutcomeLength)!;
         ErrorCodes = Cut(errorCodes, MaxErrorCodesLength);
         Changes = changes;
-        RequestId = Cut(context.RequestId, MaxRequestIdLength);
-        ClientAddress = Cut(context.ClientAddress, MaxClientAddressLength);
+        RequestId = Cut(requestId, MaxRequestIdLength);
+        ClientAddress = Cut(clientAddress, MaxClientAddressLength);
         IdempotencyKey = Cut(idempotencyKey, MaxIdempotencyKeyLength);
     }
 

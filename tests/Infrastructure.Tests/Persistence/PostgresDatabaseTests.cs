@@ -82,6 +82,18 @@ public sealed class PostgresDatabaseTests(PostgresServer postgres) : IDisposable
     }
 
     [Fact]
+    public async Task TheDatabaseRefusesChangingOrDeletingAuditEntriesOnPostgres()
+    {
+        await using var services = PersistenceHost.Create(
+            ("Database:Provider", "Postgres"),
+            ("ConnectionStrings:Headless", await postgres.CreateDatabaseAsync()),
+            ("Database:SeedDemoCatalog", "false"));
+        await services.InitializeDatabaseAsync();
+
+        await AuditAppendOnly.AssertTheDatabaseRefusesChangingOrDeletingEntriesAsync(services);
+    }
+
+    [Fact]
     public async Task AggregatesRoundTripWithTheirValueObjectsAndChanges()
     {
         await using var services = PersistenceHost.Create(

@@ -25,6 +25,7 @@ public sealed class SqlServerScriptTests
         Assert.Contains("CONSTRAINT [ck_stock_levels_quantities] CHECK (on_hand >= 0 AND allocated >= 0 AND allocated <= on_hand)", script);
         Assert.Contains("CREATE UNIQUE INDEX [ix_product_variants_sku]", script);
         Assert.Contains("[ef_migrations_history]", script);
+        Assert.Contains("CREATE TRIGGER audit_entries_refuse_change ON audit_entries INSTEAD OF UPDATE, DELETE", script);
     }
 
     [Fact]

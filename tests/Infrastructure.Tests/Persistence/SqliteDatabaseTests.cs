@@ -26,6 +26,15 @@ public sealed class SqliteDatabaseTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public async Task TheDatabaseRefusesChangingOrDeletingAuditEntriesOnSqlite()
+    {
+        await using var services = PersistenceHost.Create(("Database:Provider", "Sqlite"), ("ConnectionStrings:Headless", $"Data Source={_temp.File("audit.db")}"), ("Database:SeedDemoCatalog", "false"));
+        await services.InitializeDatabaseAsync();
+
+        await AuditAppendOnly.AssertTheDatabaseRefusesChangingOrDeletingEntriesAsync(services);
+    }
+
+    [Fact]
     public async Task InitializingTwiceDoesNotDuplicateTheCatalog()
     {
         await using var services = PersistenceHost.Sqlite(_temp.File("twice.db"));

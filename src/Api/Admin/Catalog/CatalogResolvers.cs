@@ -23,26 +23,26 @@ internal static class CatalogResolvers
         .BindEnum<AdminProductStatus>("AdminProductStatus")
         .BindEnum<CatalogImportStatus>("CatalogImportStatus")
         .AddResolver("Money", "amount", (IResolveFieldContext context) => MoneyResolvers.WithCents(((Money)context.Source!).Amount))
-        .AddResolver("AdminProduct", "id", (IResolveFieldContext context) => Product(context).Id.ToString())
-        .AddResolver("AdminProduct", "categoryId", (IResolveFieldContext context) => Product(context).CategoryId.ToString())
+        .AddResolver("AdminProduct", "id", (IResolveFieldContext context) => AdminIds.Encode(AdminIds.Product, Product(context).Id))
+        .AddResolver("AdminProduct", "categoryId", (IResolveFieldContext context) => AdminIds.Encode(AdminIds.Category, Product(context).CategoryId))
         .AddResolver("AdminProduct", "status", (IResolveFieldContext context) => Status(Product(context)))
         .AddResolver("AdminProduct", "attributes", (IResolveFieldContext context) => Product(context).Attributes.Select(a => new NameValue(a.Name, a.Value)).ToList())
-        .AddResolver("AdminProductVariant", "id", (IResolveFieldContext context) => ((ProductVariant)context.Source!).Id.ToString())
+        .AddResolver("AdminProductVariant", "id", (IResolveFieldContext context) => AdminIds.Encode(AdminIds.Variant, ((ProductVariant)context.Source!).Id))
         .AddResolver("AdminProductVariant", "options", (IResolveFieldContext context) => ((ProductVariant)context.Source!).Options.Select(o => new NameValue(o.Name, o.Value)).ToList())
-        .AddResolver("AdminCategory", "id", (IResolveFieldContext context) => Node(context).Category.Id.ToString())
+        .AddResolver("AdminCategory", "id", (IResolveFieldContext context) => AdminIds.Encode(AdminIds.Category, Node(context).Category.Id))
         .AddResolver("AdminCategory", "slug", (IResolveFieldContext context) => Node(context).Category.Slug)
         .AddResolver("AdminCategory", "name", (IResolveFieldContext context) => Node(context).Category.Name)
-        .AddResolver("AdminCategory", "parentId", (IResolveFieldContext context) => Node(context).Category.ParentId?.ToString())
+        .AddResolver("AdminCategory", "parentId", (IResolveFieldContext context) => AdminIds.Encode(AdminIds.Category, Node(context).Category.ParentId))
         .AddResolver("AdminCategory", "position", (IResolveFieldContext context) => Node(context).Category.Position)
         .AddResolver("AdminCategory", "children", (IResolveFieldContext context) => Node(context).Children)
-        .AddResolver("CatalogImportJob", "id", (IResolveFieldContext context) => ((CatalogImportJob)context.Source!).Id.ToString())
+        .AddResolver("CatalogImportJob", "id", (IResolveFieldContext context) => AdminIds.Encode(AdminIds.ImportJob, ((CatalogImportJob)context.Source!).Id))
         .AddResolver("CatalogImportJob", "errors", (IResolveFieldContext context) => CatalogCsv.Errors((CatalogImportJob)context.Source!))
         .AddResolver("Query", "products", ProductsAsync)
         .AddResolver("Query", "product", async (string id, IResolveFieldContext context) =>
-            Guid.TryParse(id, out var productId) ? await Service(context).FindProductAsync(productId, context.CancellationToken) : null)
+            AdminIds.Parse(id, AdminIds.Product) is { } productId ? await Service(context).FindProductAsync(productId, context.CancellationToken) : null)
         .AddResolver("Query", "categories", async (IResolveFieldContext context) => Tree(await Get<CatalogAdminReader>(context).CategoriesAsync(context.CancellationToken)))
         .AddResolver("Query", "catalogImport", async (string id, IResolveFieldContext context) =>
-            Guid.TryParse(id, out var jobId) ? await Get<CatalogAdminReader>(context).ImportJobAsync(jobId, context.CancellationToken) : null)
+            AdminIds.Parse(id, AdminIds.ImportJob) is { } jobId ? await Get<CatalogAdminReader>(context).ImportJobAsync(jobId, context.CancellationToken) : null)
         .AddResolver("Mutation", "createProduct", (CreateProductInput input, IResolveFieldContext context) => Run(() =>
             Service(context).CreateProductAsync(
                 new ProductSpec(
@@ -57,24 +57,24 @@ internal static class CatalogResolvers
                     [.. (input.Variants ?? []).Select(v => new VariantSpec(v.Sku, Money(v.Price), MoneyOrNull(v.CompareAtPrice), Pairs(v.Options) ?? []))]),
                 input.IdempotencyKey,
                 context.CancellationToken)))
-        .AddResolver("Mutation", "updateProduct", (UpdateProductInput input, IResolveFieldContext context) => WithId(input.Id, "id", id =>
+        .AddResolver("Mutation", "updateProduct", (UpdateProductInput input, IResolveFieldContext context) => WithId(input.Id, AdminIds.Product, "id", id =>
             Service(context).UpdateProductAsync(
                 id,
                 new ProductChanges(input.Slug, input.Name, input.Description, input.CategoryId is null ? null : ParseId(input.CategoryId) ?? Guid.Empty, Images(input.Images), Pairs(input.Attributes)),
                 context.CancellationToken)))
         .AddResolver("Mutation", "publishProduct", (ProductIdInput input, IResolveFieldContext context) =>
-            WithId(input.Id, "id", id => Service(context).SetPublishedAsync(id, true, context.CancellationToken)))
+            WithId(input.Id, AdminIds.Product, "id", id => Service(context).SetPublishedAsync(id, true, context.CancellationToken)))
         .AddResolver("Mutation", "unpublishProduct", (ProductIdInput input, IResolveFieldContext context) =>
-            WithId(input.Id, "id", id => Service(context).SetPublishedAsync(id, false, context.CancellationToken)))
+            WithId(input.Id, AdminIds.Product, "id", id => Service(context).SetPublishedAsync(id, false, context.CancellationToken)))
         .AddResolver("Mutation", "deleteProduct", (ProductIdInput input, IResolveFieldContext context) =>
-            WithId(input.Id, "id", id => Service(context).DeleteProductAsync(id, context.CancellationToken)))
-        .AddResolver("Mutation", "addProductVariant", (AddProductVariantInput input, IResolveFieldContext context) => WithId(input.ProductId, "productId", id =>
+            WithId(input.Id, AdminIds.Product, "id", id => Service(context).DeleteProductAsync(id, context.CancellationToken)))
+        .AddResolver("Mutation", "addProductVariant", (AddProductVariantInput input, IResolveFieldContext context) => WithId(input.ProductId, AdminIds.Product, "productId", id =>
             Service(context).AddVariantAsync(
                 id,
                 new VariantSpec(input.Sku, Money(input.Price), MoneyOrNull(input.CompareAtPrice), Pairs(input.Options) ?? []),
                 input.IdempotencyKey,
                 context.CancellationToken)))
-        .AddResolver("Mutation", "setVariantPrice", (SetVariantPriceInput input, IResolveFieldContext context) => WithId(input.VariantId, "variantId", id =>
+        .AddResolver("Mutation", "setVariantPrice", (SetVariantPriceInput input, IResolveFieldContext context) => WithId(input.VariantId, AdminIds.Variant, "variantId", id =>
             Service(context).SetVariantPriceAsync(id, Money(input.Price), MoneyOrNull(input.CompareAtPrice), input.EffectiveAt, context.CancellationToken)))
         .AddResolver("Mutation", "createCategory", (CreateCategoryInput input, IResolveFieldContext context) => RunCategory(() =>
             input.ParentId is not null && ParseId(input.ParentId) is null
@@ -109,7 +109,8 @@ internal static class CatalogResolvers
     private static AdminProductStatus Status(Product product) =>
         product.IsDeleted ? AdminProductStatus.Deleted : product.IsDraft ? AdminProductStatus.Draft : AdminProductStatus.Published;
 
-    private static Guid? ParseId(string? id) => Guid.TryParse(id, out var parsed) ? parsed : null;
+    /// <summary>A category ID (global, or the deprecated bare UUID).</summary>
+    private static Guid? ParseId(string? id) => AdminIds.Parse(id, AdminIds.Category);
 
     private static Money Money(MoneyInput input) => new(input.Amount, input.Currency);
 
@@ -142,8 +143,8 @@ internal static class CatalogResolvers
         return new ImportPayload(await Get<CatalogCsv>(context).ImportAsync(input.Csv, input.IdempotencyKey, context.CancellationToken), AdminError.None);
     }
 
-    private static Task<ProductPayload> WithId(string id, string field, Func<Guid, Task<CatalogOutcome<Product>>> change) =>
-        ParseId(id) is { } parsed
+    private static Task<ProductPayload> WithId(string id, string typeName, string field, Func<Guid, Task<CatalogOutcome<Product>>> change) =>
+        AdminIds.Parse(id, typeName) is { } parsed
             ? Run(() => change(parsed))
             : Task.FromResult(new ProductPayload(null, AdminError.One(CatalogAdminCodes.NotFound, "No product or variant has this ID.", field)));
 

@@ -20,6 +20,9 @@ public sealed class ApiKeyAuthenticationHandler(
     public const string SchemeName = "ApiKey";
     public const string HeaderName = "X-Api-Key";
 
+    /// <summary>The <c>HttpContext.Items</c> key holding the id of a revoked or expired key presented with its secret.</summary>
+    public const string UnusableKeyItem = "apiKey.unusable";
+
     /// <summary>The presented key, when the request carries one (header or bearer token starting <c>hk_</c>).</summary>
     public static string? PresentedKey(HttpRequest request)
     {
@@ -58,6 +61,12 @@ public sealed class ApiKeyAuthenticationHandler(
         var key = await keys.AuthenticateAsync(presented, Context.RequestAborted);
         if (key is null)
         {
+            if (await keys.UnusableKeyIdAsync(presented, Context.RequestAborted) is { } unusable)
+            {
+                // The caller stays anonymous; the admin audit records what this revoked or expired key was refused.
+                Context.Items[UnusableKeyItem] = unusable.ToString();
+            }
+
             return AuthenticateResult.Fail("The API key is unknown, expired or revoked.");
         }
 

@@ -96,6 +96,21 @@ public sealed class ApiKeyService(HeadlessDbContext db, ApiKeyOptions options, T
         return key;
     }
 
+    /// <summary>
+    /// The id of the revoked or expired key <paramref name="presented"/> is, when it is one with its right secret (for
+    /// auditing its use); null for anything else. Only asked after <see cref="AuthenticateAsync"/> refused the key.
+    /// </summary>
+    public async Task<Guid?> UnusableKeyIdAsync(string? presented, CancellationToken cancellationToken)
+    {
+        if (Parse(presented) is not { } publicId)
+        {
+            return null;
+        }
+
+        var key = await db.ApiKeys.AsNoTracking().SingleOrDefaultAsync(k => k.PublicId == publicId, cancellationToken);
+        return key is not null && !key.IsUsable(clock.GetUtcNow()) && key.WasIssuedAs(SecretToken.Hash(presented!)) ? key.Id : null;
+    }
+
     /// <summary>The public id of a well-formed key, or null.</summary>
     public static string? Parse(string? presented)
     {

@@ -156,6 +156,32 @@ public abstract class CatalogAdminContract
         Assert.Equal("INSUFFICIENT_STOCK", (string?)oncePublished["errors"]![0]!["code"]);
     }
 
+    [Fact]
+    public async Task AdminCatalogIdsAreTheStorefrontsGlobalIdsAndTheOldBareUuidsStillWorkOnInput()
+    {
+        var client = Factory.CreateClient();
+        var token = await OwnerTokenAsync(client);
+        var slug = Unique("ids");
+        var categoryId = await CategoryAsync(client, token);
+        var created = await CreateProductAsync(client, token, categoryId, slug, Unique("IDS"));
+        var product = created["data"]!["createProduct"]!["product"]!;
+        var (id, variantId) = ((string)product["id"]!, (string)product["variants"]![0]!["id"]!);
+        using var page = await client.PostAsJsonAsync("/graphql", new { query = "query ($slug: String!) { product(slug: $slug) { id variants { id } category { id } } }", variables = new { slug } });
+        var storefront = JsonNode.Parse(await page.Content.ReadAsStringAsync())!["data"]!["product"]!;
+        var bare = Headless.Api.Storefront.GlobalId.TryDecode(id)!.Value.Id.ToString();
+
+        var (_, byBare) = await client.AdminAsync("query ($id: ID!) { product(id: $id) { id } }", new { id = bare }, bearer: token);
+        var (_, byOtherType) = await client.AdminAsync("query ($id: ID!) { product(id: $id) { id } }", new { id = variantId }, bearer: token);
+        var renamed = await MutateAsync(client, "updateProduct", "UpdateProductInput", new { id = bare, name = "Renamed by bare id" }, "product { id name }", token);
+
+        Assert.Equal(((string?)storefront["id"], (string?)storefront["variants"]![0]!["id"], (string?)storefront["category"]!["id"]), (id, variantId, categoryId));
+        Assert.Equal("Product", Headless.Api.Storefront.GlobalId.TryDecode(id)?.TypeName);
+        Assert.Equal(categoryId, (string?)product["categoryId"]);
+        Assert.Equal(id, (string?)byBare["data"]!["product"]!["id"]);
+        Assert.Null(byOtherType["data"]!["product"]);
+        Assert.Equal((id, "Renamed by bare id"), ((string?)renamed["data"]!["updateProduct"]!["product"]!["id"], (string?)renamed["data"]!["updateProduct"]!["product"]!["name"]));
+    }
+
     private static async Task<JsonNode> CreateCartAsync(HttpClient client, string variantId)
     {
         using var response = await client.PostAsJsonAsync("/graphql", new

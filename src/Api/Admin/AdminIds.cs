@@ -1,0 +1,36 @@
+using Headless.Api.Storefront;
+
+namespace Headless.Api.Admin;
+
+/// <summary>
+/// The admin schema's IDs are the storefront's opaque global IDs (<see cref="GlobalId"/>), so one product, variant
+/// or category has one ID in both APIs. On input the bare UUID the admin catalog answered before is still accepted
+/// (deprecated: it will be refused once integrators have moved; README "Admin API").
+/// </summary>
+internal static class AdminIds
+{
+    public const string Product = "Product";
+    public const string Variant = "ProductVariant";
+    public const string Category = "Category";
+    public const string ImportJob = "CatalogImportJob";
+
+    public static string Encode(string typeName, Guid id) => GlobalId.Encode(typeName, id);
+
+    public static string? Encode(string typeName, Guid? id) => id is { } value ? GlobalId.Encode(typeName, value) : null;
+
+    /// <summary>The id in a global ID of <paramref name="typeName"/>, or in a bare UUID (deprecated form); null otherwise.</summary>
+    public static Guid? Parse(string? id, string typeName)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        if (Guid.TryParseExact(id, "D", out var bare))
+        {
+            return bare;
+        }
+
+        return GlobalId.TryDecode(id) is { } decoded && decoded.TypeName == typeName ? decoded.Id : null;
+    }
+}
