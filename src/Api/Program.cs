@@ -13,7 +13,9 @@ using Headless.Infrastructure.Backups;
 using Headless.Infrastructure.Messaging;
 using Headless.Infrastructure.Ordering;
 using Headless.Infrastructure.Persistence;
+using Headless.Infrastructure.Hosting;
 
+var startup = StartupTimeline.Begin();
 if (BackupCommand.Handles(args))
 {
     return await BackupCommand.RunAsync(args, Console.Out, Console.Error);
@@ -22,6 +24,7 @@ if (BackupCommand.Handles(args))
 var builder = WebApplication.CreateBuilder(ContentRoot.Options(CreateStaffCommand.HostArguments(args)));
 builder.ListenOnDefaultUrlUnlessConfigured();
 builder.AddHeadlessTelemetry();
+startup.Mark("builder");
 
 builder.Services.AddHttpHardening(builder.Configuration);
 builder.Services.AddHeadlessHealth();
@@ -35,8 +38,10 @@ builder.Services.AddHeadlessIntegrations(builder.Configuration, builder.Environm
 builder.Services.AddHeadlessBackups(builder.Configuration);
 builder.Services.AddGracefulShutdown(builder.Configuration);
 builder.Services.AddAdmin(builder.Configuration);
+startup.Mark("services");
 
 var app = builder.Build();
+startup.Mark("build");
 if (!DevelopmentSecretGuard.AllowsStart(app.Services, app.Environment))
 {
     // Disposing flushes the log line that says why.
@@ -51,7 +56,7 @@ if (CreateStaffCommand.IsRequested(args))
     return exitCode;
 }
 
-await app.Services.InitializeDatabaseAsync();
+await app.Services.InitializeDatabaseAsync(startup);
 await app.SeedDemoOwnerInDevelopmentAsync();
 app.UseHttpHardening();
 app.UseHeadlessMetricsEndpoint();
@@ -59,13 +64,16 @@ app.UseHeadlessAuthentication();
 app.MapRoot();
 app.MapHeadlessHealth();
 app.MapStorefront();
+startup.Mark("storefront schema");
 app.MapAdmin();
+startup.Mark("admin schema");
 app.MapOidcSignIn();
 app.MapSandboxWebhooks();
 app.MapSandboxPaymentSimulatorInDevelopment();
 app.MapWebhookToolsInDevelopment();
 app.MapCarrierWebhooks();
 app.MapPipelineStepsInDevelopment();
+app.LogStartupTimeline(startup);
 
 await app.RunAsync();
 return 0;

@@ -1,3 +1,4 @@
+using Headless.Infrastructure.Hosting;
 using Headless.Infrastructure.Persistence.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,12 @@ public static class DatabaseInitializationExtensions
     /// and it was never loaded. Idempotent; concurrent callers are safe (EF Core holds a migration lock,
     /// the seed guards itself).
     /// </summary>
-    public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
+    public static Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken ct = default) =>
+        services.InitializeDatabaseAsync(null, ct);
+
+    /// <inheritdoc cref="InitializeDatabaseAsync(IServiceProvider, CancellationToken)"/>
+    /// <param name="timeline">Marks each step's end, for the start-up log.</param>
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services, StartupTimeline? timeline, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(services);
         await using var scope = services.CreateAsyncScope();
@@ -22,13 +28,74 @@ public static class DatabaseInitializationExtensions
         var logger = provider.GetService<ILoggerFactory>()?.CreateLogger(typeof(DatabaseInitializationExtensions).FullName!)
             ?? NullLogger.Instance;
 
-        await MigrateAsync(db, ct);
-        await StockLedgerOpening.OpenAsync(db, provider.GetService<TimeProvider>() ?? TimeProvider.System, ct);
+        _ = db.Model;
+        timeline?.Mark("ef model");
+        if (!await IsUpToDateAsync(db, ct))
+        {
+            await MigrateAsync(db, ct);
+        }
+
+        timeline?.Mark("migrations");
+
+        // One read for both one-time steps; each still checks its own record inside its transaction against races.
+        var clock = provider.GetService<TimeProvider>() ?? TimeProvider.System;
+        var done = await SeedsDoneAsync(db, ct);
+        if (!done.Contains(StockLedgerOpening.SeedName))
+        {
+            await StockLedgerOpening.OpenAsync(db, clock, ct);
+        }
 
         var options = provider.GetService<DatabaseOptions>() ?? new DatabaseOptions();
-        if (options.SeedDemoCatalog)
+        if (options.SeedDemoCatalog && !done.Contains(CatalogSeeder.SeedName))
         {
-            await CatalogSeeder.SeedAsync(db, provider.GetService<TimeProvider>() ?? TimeProvider.System, logger, ct);
+            await CatalogSeeder.SeedAsync(db, clock, logger, ct);
+        }
+
+        timeline?.Mark("seed check");
+    }
+
+    /// <summary>
+    /// True when every migration of this build is in the history table: then <see cref="MigrateAsync"/> is skipped,
+    /// which on a current database would still take the migration lock and compare the model with the latest
+    /// snapshot (building that snapshot's model), about a second of CPU at every start. Tests guard that the model has
+    /// no change without a migration (ModelTests), so that comparison adds nothing at run time.
+    /// </summary>
+    private static async Task<bool> IsUpToDateAsync(HeadlessDbContext db, CancellationToken ct)
+    {
+        var known = db.Database.GetMigrations().ToList();
+        try
+        {
+            var applied = (await db.Database.GetAppliedMigrationsAsync(ct)).ToHashSet(StringComparer.Ordinal);
+            return known.TrueForAll(applied.Contains);
+        }
+        catch (System.Data.Common.DbException)
+        {
+            // No database or no history table yet: migrating creates them.
+            return false;
+        }
+    }
+
+    /// <summary>The names in the seed history, read with plain ADO.NET (one statement, no query compilation).</summary>
+    private static async Task<HashSet<string>> SeedsDoneAsync(HeadlessDbContext db, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT name FROM seed_history";
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                names.Add(reader.GetString(0));
+            }
+
+            return names;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 

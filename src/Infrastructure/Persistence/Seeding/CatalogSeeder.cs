@@ -48,6 +48,8 @@ internal static class CatalogSeeder
             throw;
         }
 
+        // The first start on a new database takes a while longer; say so before the work, not only after it.
+        logger.LogInformation("Loading the demo catalog into the new database (first start only)…");
         var content = DemoCatalog.Build();
         db.Categories.AddRange(content.Categories);
         db.StockLocations.AddRange(content.StockLocations);
