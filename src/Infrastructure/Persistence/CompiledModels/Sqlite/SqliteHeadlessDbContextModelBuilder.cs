@@ -11,7 +11,7 @@ namespace Headless.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class SqliteHeadlessDbContextModel
     {
         private SqliteHeadlessDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2f429a11-829d-4c69-ae5f-7c37b954d29c"), entityTypeCount: 59)
+            : base(skipDetectChanges: false, modelId: new Guid("000f1fa5-449d-4632-92ea-69230fa520a1"), entityTypeCount: 60)
         {
         }
 
@@ -56,6 +56,7 @@ namespace Headless.Infrastructure.Persistence.CompiledModels.Sqlite
             var customerCart = CustomerCartEntityType.Create(this);
             var customerOrder = CustomerOrderEntityType.Create(this);
             var signInThrottleEntry = SignInThrottleEntryEntityType.Create(this);
+            var trustedDevice = TrustedDeviceEntityType.Create(this);
             var externalLogin = ExternalLoginEntityType.Create(this);
             var protectedSecret = ProtectedSecretEntityType.Create(this);
             var authSession = AuthSessionEntityType.Create(this);
@@ -109,6 +110,7 @@ namespace Headless.Infrastructure.Persistence.CompiledModels.Sqlite
             CustomerCartEntityType.CreateForeignKey1(customerCart, customer);
             CustomerOrderEntityType.CreateForeignKey1(customerOrder, customer);
             CustomerOrderEntityType.CreateForeignKey2(customerOrder, order);
+            TrustedDeviceEntityType.CreateForeignKey1(trustedDevice, customer);
             RefreshTokenEntityType.CreateForeignKey1(refreshToken, authSession);
             WebhookAttemptEntityType.CreateForeignKey1(webhookAttempt, webhookDelivery);
             WebhookDeliveryEntityType.CreateForeignKey1(webhookDelivery, webhookEndpoint);
@@ -155,6 +157,7 @@ namespace Headless.Infrastructure.Persistence.CompiledModels.Sqlite
             CustomerCartEntityType.CreateAnnotations(customerCart);
             CustomerOrderEntityType.CreateAnnotations(customerOrder);
             SignInThrottleEntryEntityType.CreateAnnotations(signInThrottleEntry);
+            TrustedDeviceEntityType.CreateAnnotations(trustedDevice);
             ExternalLoginEntityType.CreateAnnotations(externalLogin);
             ProtectedSecretEntityType.CreateAnnotations(protectedSecret);
             AuthSessionEntityType.CreateAnnotations(authSession);
