@@ -14,8 +14,9 @@ echo "# machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) at start;
 bench_publish src/Api "$BENCH_ROOT/api"
 bench_start_postgres
 # Development: the sandboxes and the carrier's own progress (appsettings.Development.json), the pipeline on.
+# Rate limits off: one client places every order, which a storefront spreads over many addresses.
 # shellcheck disable=SC2086
-bench_start_api ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development Redis__Configuration= ${API_ENV:-}
+bench_start_api ASPNETCORE_ENVIRONMENT=Development DOTNET_ENVIRONMENT=Development Redis__Configuration= RateLimiting__Enabled=false ${API_ENV:-}
 echo "# API in Development on PostgreSQL: $API_URL; top-ups ${TOP_UPS:-40}, parcels ${PARCELS:-20}, concurrency ${CONCURRENCY:-4}, poll ${POLL_MS:-20} ms"
 node bench/pipeline.mjs "$API_URL"
 echo "# load $(cut -d' ' -f1-3 /proc/loadavg) at the end"
