@@ -3,9 +3,9 @@ using Headless.Api.Storefront;
 namespace Headless.Api.Admin;
 
 /// <summary>
-/// The admin schema's IDs are the storefront's opaque global IDs (<see cref="GlobalId"/>), so one product, variant
-/// or category has one ID in both APIs. On input the bare UUID the admin catalog answered before is still accepted
-/// (deprecated: it will be refused once integrators have moved; README "Admin API").
+/// The admin schema's IDs are the storefront's opaque global IDs (<see cref="GlobalId"/>), so one product, variant,
+/// category, order or order line has one ID in both APIs. On input the bare UUID the admin answered before is still
+/// accepted (deprecated: it will be refused once integrators have moved; README "Admin API").
 /// </summary>
 internal static class AdminIds
 {
@@ -13,6 +13,14 @@ internal static class AdminIds
     public const string Variant = "ProductVariant";
     public const string Category = "Category";
     public const string ImportJob = "CatalogImportJob";
+    public const string Order = "Order";
+    public const string OrderLine = "OrderLine";
+    public const string OrderNote = "OrderNote";
+    public const string Payment = "Payment";
+    public const string Shipment = "Shipment";
+    public const string Refund = "Refund";
+    public const string Return = "Return";
+    public const string StockLocation = "StockLocation";
 
     public static string Encode(string typeName, Guid id) => GlobalId.Encode(typeName, id);
 

@@ -30,9 +30,17 @@ public static class WebSocketAuthentication
         var http = context.HttpContext;
         if (token.StartsWith(Infrastructure.Identity.ApiKeys.ApiKeyService.KeyPrefix, StringComparison.Ordinal))
         {
-            var key = await http.RequestServices.GetRequiredService<Infrastructure.Identity.ApiKeys.ApiKeyService>().AuthenticateAsync(token, http.RequestAborted);
+            var keys = http.RequestServices.GetRequiredService<Infrastructure.Identity.ApiKeys.ApiKeyService>();
+            var key = await keys.AuthenticateAsync(token, http.RequestAborted);
             if (key is null)
             {
+                // Audited like the HTTP 401 of the same key: a revoked or expired key with its right secret names
+                // its holder; an unknown or guessed one names nobody and is not recorded.
+                if (await keys.UnusableKeyIdAsync(token, http.RequestAborted) is { } unusable)
+                {
+                    Admin.Audit.AdminRefusalAudit.UnusableKeyRefused(http, unusable.ToString(), "connection_init");
+                }
+
                 return false;
             }
 

@@ -32,7 +32,8 @@ public static class AuditMasking
     public static bool IsMasked(string entityType, string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (MaskedTypes.Contains(entityType))
+        // A background import's file (up to 2 MB): its effect is recorded product by product as each batch is written.
+        if (MaskedTypes.Contains(entityType) || (entityType == "CatalogImportJob" && path == "Csv"))
         {
             return true;
         }

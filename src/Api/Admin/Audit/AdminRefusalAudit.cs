@@ -8,8 +8,8 @@ namespace Headless.Api.Admin.Audit;
 
 /// <summary>
 /// What is told to <see cref="AccessRefusalLog"/>: every admin field refused as <c>FORBIDDEN</c> (a known caller
-/// lacking a permission), and every request refused <c>UNAUTHENTICATED</c> because it presented a revoked or expired
-/// API key with its right secret. Plain anonymous calls are not recorded: they name nobody, and counting them would
+/// lacking a permission, over HTTP or WebSocket alike), and every request or WebSocket <c>connection_init</c> refused
+/// <c>UNAUTHENTICATED</c> because it presented a revoked or expired API key with its right secret. Plain anonymous calls are not recorded: they name nobody, and counting them would
 /// only give the anonymous internet a way to write rows.
 /// </summary>
 internal static class AdminRefusalAudit
@@ -44,9 +44,16 @@ internal static class AdminRefusalAudit
     {
         if (http.Items.TryGetValue(ApiKeyAuthenticationHandler.UnusableKeyItem, out var key) && key is string id)
         {
-            http.RequestServices.GetRequiredService<AccessRefusalLog>().Record(
-                new AuditActor(CallerKinds.ApiKey, id), "authenticate", AccessRefusalLog.EndpointTargetType, http.Request.Path.Value ?? "/",
-                GraphQL.Errors.ErrorCodes.Unauthenticated, null, null, http.TraceIdentifier, http.Connection.RemoteIpAddress?.ToString());
+            UnusableKeyRefused(http, id, null);
         }
     }
+
+    /// <summary>
+    /// A revoked or expired key <paramref name="keyId"/> presented with its secret and refused at <paramref name="http"/>'s
+    /// path: over HTTP (401) or in a WebSocket <c>connection_init</c> (closed 4403; <paramref name="operation"/> says so).
+    /// </summary>
+    public static void UnusableKeyRefused(HttpContext http, string keyId, string? operation) =>
+        http.RequestServices.GetRequiredService<AccessRefusalLog>().Record(
+            new AuditActor(CallerKinds.ApiKey, keyId), "authenticate", AccessRefusalLog.EndpointTargetType, http.Request.Path.Value ?? "/",
+            GraphQL.Errors.ErrorCodes.Unauthenticated, null, operation, http.TraceIdentifier, http.Connection.RemoteIpAddress?.ToString());
 }

@@ -22,6 +22,7 @@ internal static class CatalogResolvers
         .BindEnum<ProductKind>("AdminProductKind")
         .BindEnum<AdminProductStatus>("AdminProductStatus")
         .BindEnum<CatalogImportStatus>("CatalogImportStatus")
+        .BindEnum<CatalogImportMode>("CatalogImportMode")
         .AddResolver("Money", "amount", (IResolveFieldContext context) => MoneyResolvers.WithCents(((Money)context.Source!).Amount))
         .AddResolver("AdminProduct", "id", (IResolveFieldContext context) => AdminIds.Encode(AdminIds.Product, Product(context).Id))
         .AddResolver("AdminProduct", "categoryId", (IResolveFieldContext context) => AdminIds.Encode(AdminIds.Category, Product(context).CategoryId))
@@ -140,7 +141,9 @@ internal static class CatalogResolvers
             return new ImportPayload(null, AdminError.One("INVALID_IDEMPOTENCY_KEY", $"An idempotency key has 1 to {CatalogImportJob.MaxIdempotencyKeyLength} characters.", "idempotencyKey"));
         }
 
-        return new ImportPayload(await Get<CatalogCsv>(context).ImportAsync(input.Csv, input.IdempotencyKey, context.CancellationToken), AdminError.None);
+        var job = await Get<CatalogCsv>(context).ImportAsync(
+            input.Csv, input.IdempotencyKey, input.Mode ?? CatalogImportMode.AllOrNothing, input.Background ?? false, context.CancellationToken);
+        return new ImportPayload(job, AdminError.None);
     }
 
     private static Task<ProductPayload> WithId(string id, string typeName, string field, Func<Guid, Task<CatalogOutcome<Product>>> change) =>

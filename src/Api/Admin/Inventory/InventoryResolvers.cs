@@ -30,7 +30,7 @@ internal static class InventoryResolvers
         .AddResolver("Query", "stockMovements", MovementsAsync)
         .AddResolver("Query", "stockLedgerDrift", async (IResolveFieldContext context) =>
             (object)(await StockLedgerCheck.FindDriftAsync(StaffResolvers.Db(context), context.CancellationToken))
-                .Select(d => new StockLedgerDriftView(GlobalId.Encode(VariantType, d.VariantId), d.LocationId.ToString(), d.OnHand, d.LedgerOnHand, d.Allocated, d.HeldByOrders))
+                .Select(d => new StockLedgerDriftView(GlobalId.Encode(VariantType, d.VariantId), AdminIds.Encode(AdminIds.StockLocation, d.LocationId), d.OnHand, d.LedgerOnHand, d.Allocated, d.HeldByOrders))
                 .ToList())
         .AddResolver("Mutation", "receiveStock", (ReceiveStockInput input, ClaimsPrincipal user, IResolveFieldContext context) =>
             OperateAsync(context, input.VariantId, input.LocationId, null, (service, variant, location, _, ct) => service.ReceiveAsync(
@@ -45,11 +45,11 @@ internal static class InventoryResolvers
         .AddResolver("Mutation", "createStockLocation", async (CreateStockLocationInput input, IResolveFieldContext context) =>
             LocationPayload(await Locations(context).CreateAsync(input.Code, input.Name, input.Pickup ?? false, input.Shipping ?? true, context.CancellationToken)))
         .AddResolver("Mutation", "renameStockLocation", async (RenameStockLocationInput input, IResolveFieldContext context) =>
-            Guid.TryParse(input.Id, out var id)
+            LocationId(input.Id) is { } id
                 ? LocationPayload(await Locations(context).RenameAsync(id, input.Name, context.CancellationToken))
                 : LocationNotFound())
         .AddResolver("Mutation", "setStockLocationCapabilities", async (SetStockLocationCapabilitiesInput input, IResolveFieldContext context) =>
-            Guid.TryParse(input.Id, out var id)
+            LocationId(input.Id) is { } id
                 ? LocationPayload(await Locations(context).SetCapabilitiesAsync(id, input.Pickup, input.Shipping, context.CancellationToken))
                 : LocationNotFound());
 
@@ -71,6 +71,9 @@ internal static class InventoryResolvers
         : Guid.TryParseExact(id, "D", out var raw) ? raw
         : null;
 
+    /// <summary>A <c>StockLocation</c> global ID, or the bare UUID the admin answered before; null when it is neither.</summary>
+    private static Guid? LocationId(string id) => AdminIds.Parse(id, AdminIds.StockLocation);
+
     private static InventoryService Service(IResolveFieldContext context) => context.RequestServices.GetRequiredService<InventoryService>();
 
     private static StockLocationService Locations(IResolveFieldContext context) => context.RequestServices.GetRequiredService<StockLocationService>();
@@ -85,7 +88,7 @@ internal static class InventoryResolvers
             return Refused(InventoryError.NotFound, "No variant has this ID.", "variantId");
         }
 
-        if (!Guid.TryParse(locationId, out var location))
+        if (LocationId(locationId) is not { } location)
         {
             return Refused(InventoryError.NotFound, "No stock location has this ID.", transfer ? "fromLocationId" : "locationId");
         }
@@ -93,7 +96,7 @@ internal static class InventoryResolvers
         Guid? to = null;
         if (toLocationId is not null)
         {
-            if (!Guid.TryParse(toLocationId, out var parsed))
+            if (LocationId(toLocationId) is not { } parsed)
             {
                 return Refused(InventoryError.NotFound, "No stock location has this ID.", "toLocationId");
             }
@@ -147,7 +150,7 @@ internal static class InventoryResolvers
 
         if (where?.LocationId is { } locationText)
         {
-            var location = Guid.TryParse(locationText, out var parsed) ? parsed : throw GlobalId.Invalid(locationText, "a stock location ID");
+            var location = LocationId(locationText) ?? throw GlobalId.Invalid(locationText, "a StockLocation ID");
             query = query.Where(m => m.LocationId == location);
         }
 

@@ -10,7 +10,7 @@ internal static class InventoryViews
 
     public sealed record StockLocationView(string Id, string Code, string Name, bool Pickup, bool Shipping)
     {
-        public static StockLocationView From(StockLocation location) => new(location.Id.ToString(), location.Code, location.Name, location.Pickup, location.Shipping);
+        public static StockLocationView From(StockLocation location) => new(AdminIds.Encode(AdminIds.StockLocation, location.Id), location.Code, location.Name, location.Pickup, location.Shipping);
     }
 
     public sealed record StockLevelView(string VariantId, string Sku, StockLocationView Location, int OnHand, int Allocated, int Available);
@@ -20,7 +20,7 @@ internal static class InventoryViews
         string ActorKind, string? ActorId, string? Note, string? Reference, string OperationId, DateTimeOffset OccurredAt, string Cursor)
     {
         public static StockMovementView From(StockMovement m) => new(
-            m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), GlobalId.Encode(VariantType, m.VariantId), m.LocationId.ToString(),
+            m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), GlobalId.Encode(VariantType, m.VariantId), AdminIds.Encode(AdminIds.StockLocation, m.LocationId),
             m.Delta, m.OnHandBefore, m.OnHandAfter, m.Reason, m.ActorKind, m.ActorId, m.Note, m.Reference, m.OperationId.ToString(), m.OccurredAt,
             StockMovementCursor.Encode(m.Id));
     }

@@ -33,15 +33,15 @@ internal static class OrderMoneyResolvers
         .AddResolver("Order", "returns", (IResolveFieldContext context) => ReadAsync(context, db =>
             db.Returns.AsNoTracking().Include(r => r.Lines).Where(r => r.OrderId == ((Order)context.Source!).Id)
                 .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).ToListAsync(context.CancellationToken)))
-        .AddResolver("Refund", "id", context => GlobalId.Encode("Refund", ((Refund)context.Source!).Id))
-        .AddResolver("Refund", "returnId", context => ((Refund)context.Source!).ReturnId is { } id ? GlobalId.Encode("Return", id) : null)
-        .AddResolver("RefundLine", "lineId", context => GlobalId.Encode("OrderLine", ((RefundLine)context.Source!).OrderLineId))
-        .AddResolver("Return", "id", context => GlobalId.Encode("Return", ((OrderReturn)context.Source!).Id))
+        .AddResolver("Refund", "id", context => AdminIds.Encode(AdminIds.Refund, ((Refund)context.Source!).Id))
+        .AddResolver("Refund", "returnId", context => ((Refund)context.Source!).ReturnId is { } id ? AdminIds.Encode(AdminIds.Return, id) : null)
+        .AddResolver("RefundLine", "lineId", context => AdminIds.Encode(AdminIds.OrderLine, ((RefundLine)context.Source!).OrderLineId))
+        .AddResolver("Return", "id", context => AdminIds.Encode(AdminIds.Return, ((OrderReturn)context.Source!).Id))
         .AddResolver("Return", "refund", (IResolveFieldContext context) => ReadAsync(context, db =>
             ((OrderReturn)context.Source!).RefundId is { } id
                 ? db.Refunds.AsNoTracking().Include(r => r.Lines).SingleOrDefaultAsync(r => r.Id == id, context.CancellationToken)
                 : Task.FromResult<Refund?>(null)))
-        .AddResolver("ReturnLine", "lineId", context => GlobalId.Encode("OrderLine", ((ReturnLine)context.Source!).OrderLineId))
+        .AddResolver("ReturnLine", "lineId", context => AdminIds.Encode(AdminIds.OrderLine, ((ReturnLine)context.Source!).OrderLineId))
         .AddResolver("Mutation", "cancelOrder", (CancelOrderInput input, ClaimsPrincipal user, IResolveFieldContext context) =>
             OrderActionAsync(context, input.OrderId, (actions, id) => actions.CancelAsync(id, input.Reason, Actor(user), context.CancellationToken)))
         .AddResolver("Mutation", "captureOrderPayment", (CaptureOrderPaymentInput input, ClaimsPrincipal user, IResolveFieldContext context) =>
@@ -56,7 +56,7 @@ internal static class OrderMoneyResolvers
             var dispositions = new Dictionary<Guid, ReturnDisposition>();
             foreach (var line in input.Lines)
             {
-                if (GlobalId.TryDecode(line.LineId) is not ("OrderLine", var lineId))
+                if (AdminIds.Parse(line.LineId, AdminIds.OrderLine) is not { } lineId)
                 {
                     return Task.FromResult(new ReturnPayload(null, null, null, AdminError.One("LINE_NOT_FOUND", "No order line has this ID.", "lines")));
                 }
@@ -81,7 +81,7 @@ internal static class OrderMoneyResolvers
 
     private static async Task<OrderActionPayload> OrderActionAsync(IResolveFieldContext context, string orderId, Func<OrderActions, Guid, Task<OrderActionResult>> act)
     {
-        if (GlobalId.TryDecode(orderId) is not ("Order", var id))
+        if (AdminIds.Parse(orderId, AdminIds.Order) is not { } id)
         {
             return new OrderActionPayload(null, AdminError.One("NOT_FOUND", "No order has this ID.", "orderId"));
         }
@@ -95,7 +95,7 @@ internal static class OrderMoneyResolvers
 
     private static async Task<RefundOrderPayload> RefundAsync(RefundOrderInput input, ClaimsPrincipal user, IResolveFieldContext context)
     {
-        if (GlobalId.TryDecode(input.OrderId) is not ("Order", var orderId))
+        if (AdminIds.Parse(input.OrderId, AdminIds.Order) is not { } orderId)
         {
             return new RefundOrderPayload(null, null, AdminError.One("NOT_FOUND", "No order has this ID.", "orderId"));
         }
@@ -103,7 +103,7 @@ internal static class OrderMoneyResolvers
         var lines = new List<RefundLineRequest>();
         foreach (var line in input.Lines ?? [])
         {
-            if (GlobalId.TryDecode(line.LineId) is not ("OrderLine", var lineId))
+            if (AdminIds.Parse(line.LineId, AdminIds.OrderLine) is not { } lineId)
             {
                 return new RefundOrderPayload(null, null, AdminError.One("LINE_NOT_FOUND", "No order line has this ID.", "lines"));
             }
@@ -132,7 +132,7 @@ internal static class OrderMoneyResolvers
 
     private static async Task<ReturnPayload> ReturnActionAsync(IResolveFieldContext context, string returnId, Func<ReturnService, Guid, Task<ReturnResult>> act)
     {
-        if (GlobalId.TryDecode(returnId) is not ("Return", var id))
+        if (AdminIds.Parse(returnId, AdminIds.Return) is not { } id)
         {
             return new ReturnPayload(null, null, null, AdminError.One("NOT_FOUND", "No return has this ID.", "returnId"));
         }

@@ -56,20 +56,20 @@ internal static class AdminOrderResolvers
         .AddResolver("Order", "notes", async context =>
             await AdminReads.ReadAsync(context, db => db.OrderNotes.AsNoTracking().Where(n => n.OrderId == Source<Order>(context).Id).OrderBy(n => n.CreatedAt).ThenBy(n => n.Id).ToListAsync(context.CancellationToken)))
         .AddResolver("Money", "amount", context => MoneyResolvers.WithCents(Source<Money>(context).Amount))
-        .AddResolver("OrderLine", "id", context => Source<OrderLine>(context).Id.ToString())
+        .AddResolver("OrderLine", "id", context => AdminIds.Encode(AdminIds.OrderLine, Source<OrderLine>(context).Id))
         .AddResolver("OrderLine", "variantId", context => GlobalId.Encode("ProductVariant", Source<OrderLine>(context).VariantId))
         .AddResolver("OrderLine", "fulfillment", context => LineFulfillment.For(Source<OrderLine>(context)))
-        .AddResolver("Payment", "id", context => Source<Payment>(context).Id.ToString())
+        .AddResolver("Payment", "id", context => AdminIds.Encode(AdminIds.Payment, Source<Payment>(context).Id))
         .AddResolver("Payment", "reference", context => Source<Payment>(context).AuthorizationId)
         .AddResolver("Payment", "captured", context => new Money(Source<Payment>(context).CapturedAmount, Source<Payment>(context).Amount.Currency))
         .AddResolver("Payment", "refunded", context => new Money(Source<Payment>(context).RefundedAmount, Source<Payment>(context).Amount.Currency))
-        .AddResolver("Shipment", "id", context => Source<Shipment>(context).Id.ToString())
-        .AddResolver("Shipment", "locationId", context => Source<Shipment>(context).LocationId.ToString())
-        .AddResolver("ShipmentLine", "orderLineId", context => Source<ShipmentLine>(context).OrderLineId.ToString())
+        .AddResolver("Shipment", "id", context => AdminIds.Encode(AdminIds.Shipment, Source<Shipment>(context).Id))
+        .AddResolver("Shipment", "locationId", context => AdminIds.Encode(AdminIds.StockLocation, Source<Shipment>(context).LocationId))
+        .AddResolver("ShipmentLine", "orderLineId", context => AdminIds.Encode(AdminIds.OrderLine, Source<ShipmentLine>(context).OrderLineId))
         .AddResolver("OrderEvent", "transition", context => Source<OrderEvent>(context).Transition is { } transition ? ScreamingSnake(transition.ToString()) : null)
         .AddResolver("OrderEvent", "fromStatus", context => Source<OrderEvent>(context).FromState)
         .AddResolver("OrderEvent", "toStatus", context => Source<OrderEvent>(context).ToState)
-        .AddResolver("OrderNote", "id", context => Source<OrderNote>(context).Id.ToString())
+        .AddResolver("OrderNote", "id", context => AdminIds.Encode(AdminIds.OrderNote, Source<OrderNote>(context).Id))
         .AddResolver("Mutation", "holdOrder", (HoldOrderInput input, ClaimsPrincipal user, IResolveFieldContext context) =>
             Act(context, input.OrderId, (actions, id) => actions.HoldAsync(id, input.Reason, AdminActor.Of(user), input.IdempotencyKey, context.CancellationToken)))
         .AddResolver("Mutation", "releaseOrder", (ReleaseOrderInput input, ClaimsPrincipal user, IResolveFieldContext context) =>
@@ -90,8 +90,7 @@ internal static class AdminOrderResolvers
         await AdminReads.ReadAsync(context, db => db.Payments.AsNoTracking().Where(p => p.OrderId == orderId).OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).ToListAsync(context.CancellationToken));
 
     /// <summary>The order's database ID from its global ID (the storefront's), or from the bare UUID integrators may hold.</summary>
-    private static Guid? OrderId(string id) =>
-        GlobalId.TryDecode(id) is ("Order", var orderId) ? orderId : Guid.TryParse(id, out var raw) ? raw : null;
+    internal static Guid? OrderId(string id) => AdminIds.Parse(id, AdminIds.Order);
 
     private static async Task<OrderConnection> OrdersAsync(int? first, string? after, OrderFilter? where, OrderOrder? order, IResolveFieldContext context)
     {
@@ -119,9 +118,9 @@ internal static class AdminOrderResolvers
         var lines = new List<(Guid, int)>();
         foreach (var line in input.Lines)
         {
-            if (!Guid.TryParse(line.OrderLineId, out var lineId))
+            if (AdminIds.Parse(line.OrderLineId, AdminIds.OrderLine) is not { } lineId)
             {
-                return new CreateShipmentPayload(null, null, false, AdminError.One(OrderActionErrors.LineNotFound, "An order line ID is a UUID (`OrderLine.id`).", "lines"));
+                return new CreateShipmentPayload(null, null, false, AdminError.One(OrderActionErrors.LineNotFound, "No order line has this ID (use `OrderLine.id`).", "lines"));
             }
 
             lines.Add((lineId, line.Quantity));
@@ -130,9 +129,9 @@ internal static class AdminOrderResolvers
         Guid? locationId = null;
         if (input.LocationId is not null)
         {
-            if (!Guid.TryParse(input.LocationId, out var parsed))
+            if (AdminIds.Parse(input.LocationId, AdminIds.StockLocation) is not { } parsed)
             {
-                return new CreateShipmentPayload(null, null, false, AdminError.One(OrderActionErrors.InvalidInput, "A location ID is a UUID.", "locationId"));
+                return new CreateShipmentPayload(null, null, false, AdminError.One(OrderActionErrors.InvalidInput, "No stock location has this ID (use `StockLocation.id`).", "locationId"));
             }
 
             locationId = parsed;

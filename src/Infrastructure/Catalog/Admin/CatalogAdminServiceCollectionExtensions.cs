@@ -6,7 +6,7 @@ namespace Headless.Infrastructure.Catalog.Admin;
 
 public static class CatalogAdminServiceCollectionExtensions
 {
-    /// <summary>The catalog write side, CSV import/export, admin reads, and the scheduled-price sweep.</summary>
+    /// <summary>The catalog write side, CSV import/export, admin reads, the scheduled-price sweep and the background import worker.</summary>
     public static IServiceCollection AddCatalogAdmin(this IServiceCollection services, IConfiguration configuration)
     {
         var options = new CatalogAdminOptions();
@@ -17,6 +17,7 @@ public static class CatalogAdminServiceCollectionExtensions
         services.AddScoped<CatalogAdminReader>();
         services.AddScoped<CatalogCsv>();
         services.AddHostedService<ScheduledPriceSweep>();
+        services.AddHostedService<CatalogImportWorker>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Headless.Domain.Catalog;
 using Headless.Domain.Common;
 using Headless.Domain.SeedWork;
+using Headless.Infrastructure.Auditing;
 using Headless.Infrastructure.Catalog.Admin.Csv;
 using Headless.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,9 @@ namespace Headless.Infrastructure.Catalog.Admin;
 /// <summary>
 /// The catalog as CSV, one row per variant (a product without variants has one row with an empty SKU). Import
 /// upserts by product slug and SKU through the aggregates; every row is checked first, and when any row is wrong
-/// nothing is written and the job lists each wrong line with its column. All writes commit in one transaction.
+/// nothing is written and the job lists each wrong line with its column (all writes commit in one transaction);
+/// in per-row mode the wrong rows are skipped and listed instead. A background import is run in batches by
+/// <see cref="CatalogImportWorker"/>.
 /// </summary>
 public sealed class CatalogCsv(HeadlessDbContext db, CatalogAdminService catalog, TimeProvider clock)
 {
@@ -46,58 +49,250 @@ public sealed class CatalogCsv(HeadlessDbContext db, CatalogAdminService catalog
     }
 
     /// <summary>Imports the file, or refuses it whole. A repeat with the same key returns the first job.</summary>
-    public async Task<CatalogImportJob> ImportAsync(string csv, string? idempotencyKey, CancellationToken ct)
+    public Task<CatalogImportJob> ImportAsync(string csv, string? idempotencyKey, CancellationToken ct) =>
+        ImportAsync(csv, idempotencyKey, CatalogImportMode.AllOrNothing, background: false, ct);
+
+    /// <summary>
+    /// Imports the file now, or (<paramref name="background"/>) checks its shape, stores it in a job and returns the job
+    /// at once for <see cref="CatalogImportWorker"/> to run in batches. A repeat with the same key returns the first job.
+    /// </summary>
+    public async Task<CatalogImportJob> ImportAsync(string csv, string? idempotencyKey, CatalogImportMode mode, bool background, CancellationToken ct)
     {
         if (idempotencyKey is not null && await db.CatalogImportJobs.AsNoTracking().SingleOrDefaultAsync(j => j.IdempotencyKey == idempotencyKey, ct) is { } earlier)
         {
             return earlier;
         }
 
-        var errors = new List<CatalogRowError>();
-        IReadOnlyList<CsvRecord> records = [];
-        if (csv.Length > MaxBytes)
+        var (records, errors) = Read(csv);
+        var job = new CatalogImportJob(Guid.NewGuid(), idempotencyKey, Math.Max(0, records.Count - 1), clock.GetUtcNow(), mode);
+        if (errors.Count == 0 && background && HeaderOf(records, errors) is not null)
         {
-            errors.Add(new CatalogRowError(0, null, CatalogAdminCodes.InvalidCsv, $"The file is larger than {MaxBytes} characters."));
-        }
-        else
-        {
-            try
-            {
-                records = Rfc4180.Parse(csv, Columns.Count + 1);
-            }
-            catch (CsvFormatException bad)
-            {
-                errors.Add(new CatalogRowError(bad.Line, null, CatalogAdminCodes.InvalidCsv, bad.Message));
-            }
-        }
-
-        var job = new CatalogImportJob(Guid.NewGuid(), idempotencyKey, Math.Max(0, records.Count - 1), clock.GetUtcNow());
-        if (errors.Count == 0 && records.Count - 1 > MaxRows)
-        {
-            errors.Add(new CatalogRowError(0, null, CatalogAdminCodes.InvalidCsv, $"A file has at most {MaxRows} rows."));
-        }
-
-        var applied = errors.Count == 0 ? await ApplyAsync(records, errors, job, ct) : null;
-        if (errors.Count > 0 || applied is null)
-        {
-            // Nothing of a refused file is written: the aggregates changed in memory are dropped.
-            db.ChangeTracker.Clear();
-            job.Fail(JsonSerializer.Serialize(errors.Take(200)), clock.GetUtcNow());
+            // Who asked is kept so that the batches written later, by any instance, are audited as theirs.
+            var audit = AuditContext.Current;
+            job = CatalogImportJob.Queued(job.Id, idempotencyKey, job.Total, job.CreatedAt, mode, csv,
+                audit?.Actor.Kind ?? "system", audit?.Actor.Id, audit?.RequestId, audit?.ClientAddress);
             db.CatalogImportJobs.Add(job);
             await db.SaveChangesAsync(ct);
             return job;
         }
 
-        return await CommitAsync(applied, job, ct);
+        if (errors.Count > 0)
+        {
+            return await FailAsync(job, errors, ct);
+        }
+
+        if (mode == CatalogImportMode.AllOrNothing)
+        {
+            var applied = await ApplyAsync(records, errors, ct);
+            if (applied is null)
+            {
+                job.Progress(errors.Any(e => e.Line <= 1) ? 0 : job.Total);
+                return await FailAsync(job, errors, ct);
+            }
+
+            job.Succeed(applied.ProductsCreated, applied.ProductsUpdated, applied.VariantsCreated, applied.VariantsUpdated, clock.GetUtcNow());
+            return await CommitAsync(applied, job, ct);
+        }
+
+        var (kept, skipped) = await ApplyPerRowAsync(records, ct);
+        if (kept is null)
+        {
+            return await FailAsync(job, skipped, ct);
+        }
+
+        var failedRows = skipped.Select(e => e.Line).Distinct().Count();
+        if (failedRows == job.Total && job.Total > 0)
+        {
+            job.Progress(job.Total);
+            return await FailAsync(job, skipped, ct);
+        }
+
+        job.SucceedPerRow(kept.ProductsCreated, kept.ProductsUpdated, kept.VariantsCreated, kept.VariantsUpdated, failedRows, ErrorsJson(skipped), clock.GetUtcNow());
+        return await CommitAsync(kept, job, ct);
+    }
+
+    /// <summary>
+    /// Runs the next batch of background job <paramref name="jobId"/> while <paramref name="owner"/> holds its lease:
+    /// at least <paramref name="batchSize"/> rows (never splitting a product), written with the job's new resume point
+    /// in one save, so a batch is written once or not at all whoever runs it. False when the job needs nothing more.
+    /// </summary>
+    public async Task<bool> RunBatchAsync(Guid jobId, string owner, int batchSize, TimeSpan lease, CancellationToken ct)
+    {
+        var job = await db.CatalogImportJobs.SingleOrDefaultAsync(j => j.Id == jobId, ct);
+        if (job is not { Status: CatalogImportStatus.Running, Csv: { } csv } || job.LeaseOwner != owner)
+        {
+            return false;
+        }
+
+        using var audit = AuditContext.Begin(new AuditActor(job.ActorKind ?? "system", job.ActorId), "importCatalogCsv", job.RequestId, job.ClientAddress);
+        audit.SetTarget(nameof(CatalogImportJob), job.Id.ToString());
+        var (records, errors) = Read(csv);
+        if (errors.Count == 0 && job.Mode == CatalogImportMode.AllOrNothing && job.Processed == 0)
+        {
+            // All or nothing: the whole file is checked before the first batch is written.
+            _ = await ApplyAsync(records, errors, ct);
+            Retrack(job);
+        }
+
+        if (errors.Count > 0)
+        {
+            job.Fail(ErrorsJson(errors), clock.GetUtcNow());
+            await db.SaveChangesAsync(ct);
+            return false;
+        }
+
+        var rows = records.Skip(1).ToList();
+        var end = BatchEnd(records[0], rows, job.Processed, Math.Max(1, batchSize));
+        List<CsvRecord> batch = [records[0], .. rows.Take(end).Skip(job.Processed)];
+        Applied? applied;
+        var skipped = new List<CatalogRowError>();
+        if (job.Mode == CatalogImportMode.PerRow)
+        {
+            (applied, skipped) = await ApplyPerRowAsync(batch, ct);
+            if (db.Entry(job).State == EntityState.Detached)
+            {
+                // A round that set wrong rows aside cleared the change tracker, the job with it.
+                db.CatalogImportJobs.Attach(job);
+            }
+        }
+        else
+        {
+            applied = await ApplyAsync(batch, skipped, ct);
+        }
+
+        if (applied is null)
+        {
+            // All or nothing, yet a batch checked well with the whole file is now wrong: the catalog changed meanwhile.
+            Retrack(job);
+            job.Fail(ErrorsJson([.. Errors(job), .. skipped]), clock.GetUtcNow());
+            await db.SaveChangesAsync(ct);
+            return false;
+        }
+
+        var now = clock.GetUtcNow();
+        job.Advance(end, applied.ProductsCreated, applied.ProductsUpdated, applied.VariantsCreated, applied.VariantsUpdated,
+            skipped.Select(e => e.Line).Distinct().Count(), ErrorsJson([.. Errors(job), .. skipped]), now + lease);
+        if (end >= rows.Count)
+        {
+            job.Finish(now);
+        }
+
+        foreach (var product in applied.Products)
+        {
+            catalog.BumpRevision(product);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException race) when (race is DbUpdateConcurrencyException || DbErrors.IsUniqueViolation(race))
+        {
+            // Another instance took the job over (its resume point moved) or a row raced a writer: the next lease retries.
+            db.ChangeTracker.Clear();
+            return false;
+        }
+
+        await catalog.ProductsChangedAsync(applied.Products, applied.FormerSlugs, ct);
+        return job.Status == CatalogImportStatus.Running;
     }
 
     public static IReadOnlyList<CatalogRowError> Errors(CatalogImportJob job) =>
         JsonSerializer.Deserialize<List<CatalogRowError>>(job.ErrorsJson) ?? [];
 
+    /// <summary>Drops what a check changed in memory and tracks <paramref name="job"/> again, unchanged.</summary>
+    private void Retrack(CatalogImportJob job)
+    {
+        db.ChangeTracker.Clear();
+        db.CatalogImportJobs.Attach(job);
+    }
+
+    /// <summary>The file's records, or why it cannot be read at all (size, RFC 4180, row count).</summary>
+    private static (IReadOnlyList<CsvRecord> Records, List<CatalogRowError> Errors) Read(string csv)
+    {
+        var errors = new List<CatalogRowError>();
+        IReadOnlyList<CsvRecord> records = [];
+        if (csv.Length > MaxBytes)
+        {
+            errors.Add(new CatalogRowError(0, null, CatalogAdminCodes.InvalidCsv, $"The file is larger than {MaxBytes} characters."));
+            return (records, errors);
+        }
+
+        try
+        {
+            records = Rfc4180.Parse(csv, Columns.Count + 1);
+        }
+        catch (CsvFormatException bad)
+        {
+            errors.Add(new CatalogRowError(bad.Line, null, CatalogAdminCodes.InvalidCsv, bad.Message));
+        }
+
+        if (errors.Count == 0 && records.Count - 1 > MaxRows)
+        {
+            errors.Add(new CatalogRowError(0, null, CatalogAdminCodes.InvalidCsv, $"A file has at most {MaxRows} rows."));
+        }
+
+        return (records, errors);
+    }
+
+    /// <summary>The row index a batch starting at <paramref name="start"/> ends before: the rows of one product stay together.</summary>
+    private static int BatchEnd(CsvRecord headerRecord, List<CsvRecord> rows, int start, int size)
+    {
+        var header = headerRecord.Fields.Select(f => f.Trim().ToLowerInvariant()).ToList();
+        var end = Math.Min(rows.Count, start + size);
+        while (end < rows.Count && Cell(header, rows[end], "product_slug") == Cell(header, rows[end - 1], "product_slug"))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Per-row mode: the rows are applied, wrong ones are set aside and the rest applied again from the database
+    /// until no row is wrong (each round drops at least one row, so it ends). The wrong rows keep their errors, with
+    /// their line numbers; a wrong header refuses the file (null).
+    /// </summary>
+    private async Task<(Applied? Applied, List<CatalogRowError> Skipped)> ApplyPerRowAsync(IReadOnlyList<CsvRecord> records, CancellationToken ct)
+    {
+        var rows = records.Skip(1).ToList();
+        var skipped = new List<CatalogRowError>();
+        while (true)
+        {
+            var errors = new List<CatalogRowError>();
+            var applied = await ApplyAsync([records[0], .. rows], errors, ct);
+            if (applied is not null)
+            {
+                return (applied, [.. skipped.OrderBy(e => e.Line)]);
+            }
+
+            if (errors.Any(e => e.Line <= 1))
+            {
+                return (null, errors);
+            }
+
+            db.ChangeTracker.Clear();
+            skipped.AddRange(errors);
+            var wrong = errors.Select(e => e.Line).ToHashSet();
+            rows = [.. rows.Where(r => !wrong.Contains(r.Line))];
+        }
+    }
+
+    private async Task<CatalogImportJob> FailAsync(CatalogImportJob job, List<CatalogRowError> errors, CancellationToken ct)
+    {
+        // Nothing of a refused file is written: the aggregates changed in memory are dropped.
+        db.ChangeTracker.Clear();
+        job.Fail(ErrorsJson(errors), clock.GetUtcNow());
+        db.CatalogImportJobs.Add(job);
+        await db.SaveChangesAsync(ct);
+        return job;
+    }
+
+    private static string ErrorsJson(IEnumerable<CatalogRowError> errors) => JsonSerializer.Serialize(errors.Take(200));
+
     /// <summary>Saves every change with the job in one SaveChanges, so one transaction: all rows or none.</summary>
     private async Task<CatalogImportJob> CommitAsync(Applied again, CatalogImportJob job, CancellationToken ct)
     {
-        job.Succeed(again.ProductsCreated, again.ProductsUpdated, again.VariantsCreated, again.VariantsUpdated, clock.GetUtcNow());
         db.CatalogImportJobs.Add(job);
         foreach (var product in again.Products)
         {
@@ -111,7 +306,7 @@ public sealed class CatalogCsv(HeadlessDbContext db, CatalogAdminService catalog
         catch (DbUpdateException race) when (race is DbUpdateConcurrencyException || DbErrors.IsUniqueViolation(race))
         {
             db.ChangeTracker.Clear();
-            job = new CatalogImportJob(Guid.NewGuid(), job.IdempotencyKey, job.Total, job.CreatedAt);
+            job = new CatalogImportJob(Guid.NewGuid(), job.IdempotencyKey, job.Total, job.CreatedAt, job.Mode);
             job.Fail(JsonSerializer.Serialize(new[] { new CatalogRowError(0, null, CatalogAdminCodes.ConcurrentChange, "The catalog changed during the import (a SKU or slug was taken, or a product was saved); nothing was imported, try again.") }), clock.GetUtcNow());
             db.CatalogImportJobs.Add(job);
             await db.SaveChangesAsync(ct);
@@ -122,7 +317,8 @@ public sealed class CatalogCsv(HeadlessDbContext db, CatalogAdminService catalog
         return job;
     }
 
-    private async Task<Applied?> ApplyAsync(IReadOnlyList<CsvRecord> records, List<CatalogRowError> errors, CatalogImportJob job, CancellationToken ct)
+    /// <summary>The header's column names, or null (with the errors) when it names an unknown column or lacks a required one.</summary>
+    private static List<string>? HeaderOf(IReadOnlyList<CsvRecord> records, List<CatalogRowError> errors)
     {
         if (records.Count == 0)
         {
@@ -141,7 +337,12 @@ public sealed class CatalogCsv(HeadlessDbContext db, CatalogAdminService catalog
             errors.Add(new CatalogRowError(1, missing, CatalogAdminCodes.InvalidCsv, $"Column '{missing}' is required."));
         }
 
-        if (errors.Count > 0)
+        return errors.Count > 0 ? null : header;
+    }
+
+    private async Task<Applied?> ApplyAsync(IReadOnlyList<CsvRecord> records, List<CatalogRowError> errors, CancellationToken ct)
+    {
+        if (HeaderOf(records, errors) is not { } header)
         {
             return null;
         }
@@ -274,8 +475,6 @@ public sealed class CatalogCsv(HeadlessDbContext db, CatalogAdminService catalog
             {
                 errors.Add(new CatalogRowError(line, column ?? ColumnOf(refused.Code), CatalogAdminCodes.FromDomain(refused.Code), refused.Message));
             }
-
-            job.Progress(job.Processed + 1);
         }
 
         applied.Products.AddRange(products.Values.Select(p => p.Product));

@@ -55,7 +55,9 @@ public abstract class InventoryContract
         var variant = levels.GroupBy(l => l.VariantId).First(g => g.Count() == 2 && g.All(l => l.Allocated == 0 && l.OnHand >= 10)).Key;
         var sku = await db.ProductVariants.Where(v => v.Id == variant).Select(v => v.Sku).SingleAsync();
         var locations = await db.StockLocations.AsNoTracking().OrderBy(l => l.Code).Select(l => l.Id).ToListAsync();
-        return (Headless.Api.Storefront.GlobalId.Encode("ProductVariant", variant), sku, locations[0].ToString(), locations[1].ToString());
+        // The location IDs an admin client holds: the global IDs `stockLocations` answers.
+        return (Headless.Api.Storefront.GlobalId.Encode("ProductVariant", variant), sku,
+            Headless.Api.Storefront.GlobalId.Encode("StockLocation", locations[0]), Headless.Api.Storefront.GlobalId.Encode("StockLocation", locations[1]));
     }
 
     private static async Task<JsonObject> DataAsync(HttpClient client, string token, string query, object? variables = null)

@@ -20,8 +20,8 @@ namespace Headless.Infrastructure.Persistence.CompiledModels.Sqlite
                 "Headless.Infrastructure.Catalog.Admin.CatalogImportJob",
                 typeof(CatalogImportJob),
                 baseEntityType,
-                propertyCount: 12,
-                unnamedIndexCount: 1,
+                propertyCount: 22,
+                unnamedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -33,6 +33,41 @@ namespace Headless.Infrastructure.Persistence.CompiledModels.Sqlite
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             id.AddAnnotation("Relational:ColumnName", "id");
 
+            var actorId = runtimeEntityType.AddProperty(
+                "ActorId",
+                typeof(string),
+                propertyInfo: typeof(CatalogImportJob).GetProperty("ActorId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CatalogImportJob).GetField("<ActorId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 64);
+            actorId.AddAnnotation("Relational:ColumnName", "actor_id");
+
+            var actorKind = runtimeEntityType.AddProperty(
+                "ActorKind",
+                typeof(string),
+                propertyInfo: typeof(CatalogImportJob).GetProperty("ActorKind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CatalogImportJob).GetField("<ActorKind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 32);
+            actorKind.AddAnnotation("Relational:ColumnName", "actor_kind");
+
+            var background = runtimeEntityType.AddProperty(
+                "Background",
+                typeof(bool),
+                propertyInfo: typeof(CatalogImportJob).GetProperty("Background", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CatalogImportJob).GetField("<Background>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            background.AddAnnotation("Relational:ColumnName", "background");
+
+            var clientAddress = runtimeEntityType.AddProperty(
+                "ClientAddress",
+                typeof(string),
+                propertyInfo: typeof(CatalogImportJob).GetProperty("ClientAddress", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CatalogImportJob).GetField("<ClientAddress>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 64);
+            clientAddress.AddAnnotation("Relational:ColumnName", "client_address");
+
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",
                 typeof(DateTimeOffset),
@@ -41,6 +76,14 @@ namespace Headless.Infrastructure.Persistence.CompiledModels.Sqlite
                 valueConverter: new DateTimeOffsetToBinaryConverter());
             createdAt.SetSentinelFromProviderValue(0L);
             createdAt.AddAnnotation("Relational:ColumnName", "created_at");
+
+            var csv = runtimeEntityType.AddProperty(
+                "Csv",
+                typeof(string),
+                propertyInfo: typeof(CatalogImportJob).GetProperty("Csv", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CatalogImportJob).GetField("<Csv>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            csv.AddAnnotation("Relational:ColumnName", "csv");
 
             var errorsJson = runtimeEntityType.AddProperty(
                 "ErrorsJson",
@@ -67,11 +110,40 @@ namespace Headless.Infrastructure.Persistence.CompiledModels.Sqlite
                 maxLength: 100);
             idempotencyKey.AddAnnotation("Relational:ColumnName", "idempotency_key");
 
+            var leaseOwner = runtimeEntityType.AddProperty(
+                "LeaseOwner",
+                typeof(string),
+                propertyInfo: typeof(CatalogImportJob).GetProperty("LeaseOwner", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CatalogImportJob).GetField("<LeaseOwner>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 64);
+            leaseOwner.AddAnnotation("Relational:ColumnName", "lease_owner");
+
+            var leaseUntil = runtimeEntityType.AddProperty(
+                "LeaseUntil",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(CatalogImportJob).GetProperty("LeaseUntil", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CatalogImportJob).GetField("<LeaseUntil>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new DateTimeOffsetToBinaryConverter());
+            leaseUntil.AddAnnotation("Relational:ColumnName", "lease_until");
+
+            var mode = runtimeEntityType.AddProperty(
+                "Mode",
+                typeof(CatalogImportMode),
+                propertyInfo: typeof(CatalogImportJob).GetProperty("Mode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CatalogImportJob).GetField("<Mode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 16,
+                providerPropertyType: typeof(string));
+            mode.SetSentinelFromProviderValue("AllOrNothing");
+            mode.AddAnnotation("Relational:ColumnName", "mode");
+
             var processed = runtimeEntityType.AddProperty(
                 "Processed",
                 typeof(int),
                 propertyInfo: typeof(CatalogImportJob).GetProperty("Processed", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CatalogImportJob).GetField("<Processed>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true,
                 sentinel: 0);
             processed.AddAnnotation("Relational:ColumnName", "processed");
 
@@ -90,6 +162,23 @@ namespace Headless.Infrastructure.Persistence.CompiledModels.Sqlite
                 fieldInfo: typeof(CatalogImportJob).GetField("<ProductsUpdated>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             productsUpdated.AddAnnotation("Relational:ColumnName", "products_updated");
+
+            var requestId = runtimeEntityType.AddProperty(
+                "RequestId",
+                typeof(string),
+                propertyInfo: typeof(CatalogImportJob).GetProperty("RequestId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CatalogImportJob).GetField("<RequestId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 128);
+            requestId.AddAnnotation("Relational:ColumnName", "request_id");
+
+            var rowsFailed = runtimeEntityType.AddProperty(
+                "RowsFailed",
+                typeof(int),
+                propertyInfo: typeof(CatalogImportJob).GetProperty("RowsFailed", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CatalogImportJob).GetField("<RowsFailed>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            rowsFailed.AddAnnotation("Relational:ColumnName", "rows_failed");
 
             var status = runtimeEntityType.AddProperty(
                 "Status",
@@ -134,6 +223,10 @@ namespace Headless.Infrastructure.Persistence.CompiledModels.Sqlite
                 new[] { idempotencyKey },
                 unique: true);
             index.AddAnnotation("Relational:Name", "ix_catalog_import_jobs_idempotency_key");
+
+            var index0 = runtimeEntityType.AddIndex(
+                new[] { status, leaseUntil });
+            index0.AddAnnotation("Relational:Name", "ix_catalog_import_jobs_status_lease_until");
 
             return runtimeEntityType;
         }

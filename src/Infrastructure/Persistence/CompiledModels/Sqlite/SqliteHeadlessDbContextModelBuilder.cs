@@ -11,7 +11,7 @@ namespace Headless.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class SqliteHeadlessDbContextModel
     {
         private SqliteHeadlessDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("000f1fa5-449d-4632-92ea-69230fa520a1"), entityTypeCount: 60)
+            : base(skipDetectChanges: false, modelId: new Guid("7a4babb6-e28b-4ac6-aff8-813a5ba09722"), entityTypeCount: 60)
         {
         }
 

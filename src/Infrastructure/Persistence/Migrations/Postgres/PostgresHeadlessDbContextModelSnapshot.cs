@@ -1845,9 +1845,32 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("actor_kind");
+
+                    b.Property<bool>("Background")
+                        .HasColumnType("boolean")
+                        .HasColumnName("background");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client_address");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("Csv")
+                        .HasColumnType("text")
+                        .HasColumnName("csv");
 
                     b.Property<string>("ErrorsJson")
                         .IsRequired()
@@ -1863,7 +1886,23 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .HasColumnName("idempotency_key");
 
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("lease_owner");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_until");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("mode");
+
                     b.Property<int>("Processed")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer")
                         .HasColumnName("processed");
 
@@ -1874,6 +1913,15 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int>("ProductsUpdated")
                         .HasColumnType("integer")
                         .HasColumnName("products_updated");
+
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("request_id");
+
+                    b.Property<int>("RowsFailed")
+                        .HasColumnType("integer")
+                        .HasColumnName("rows_failed");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1899,6 +1947,9 @@ namespace Headless.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("IdempotencyKey")
                         .IsUnique()
                         .HasDatabaseName("ix_catalog_import_jobs_idempotency_key");
+
+                    b.HasIndex("Status", "LeaseUntil")
+                        .HasDatabaseName("ix_catalog_import_jobs_status_lease_until");
 
                     b.ToTable("catalog_import_jobs", (string)null);
                 });

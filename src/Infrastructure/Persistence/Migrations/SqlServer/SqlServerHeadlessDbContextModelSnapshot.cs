@@ -1848,9 +1848,32 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("actor_kind");
+
+                    b.Property<bool>("Background")
+                        .HasColumnType("bit")
+                        .HasColumnName("background");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("client_address");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("Csv")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("csv");
 
                     b.Property<string>("ErrorsJson")
                         .IsRequired()
@@ -1866,7 +1889,23 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(100)")
                         .HasColumnName("idempotency_key");
 
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("lease_owner");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("lease_until");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("mode");
+
                     b.Property<int>("Processed")
+                        .IsConcurrencyToken()
                         .HasColumnType("int")
                         .HasColumnName("processed");
 
@@ -1877,6 +1916,15 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("ProductsUpdated")
                         .HasColumnType("int")
                         .HasColumnName("products_updated");
+
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
+                        .HasColumnName("request_id");
+
+                    b.Property<int>("RowsFailed")
+                        .HasColumnType("int")
+                        .HasColumnName("rows_failed");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1903,6 +1951,9 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique()
                         .HasDatabaseName("ix_catalog_import_jobs_idempotency_key")
                         .HasFilter("[idempotency_key] IS NOT NULL");
+
+                    b.HasIndex("Status", "LeaseUntil")
+                        .HasDatabaseName("ix_catalog_import_jobs_status_lease_until");
 
                     b.ToTable("catalog_import_jobs", (string)null);
                 });

@@ -1836,9 +1836,32 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_kind");
+
+                    b.Property<bool>("Background")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("background");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_address");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("Csv")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("csv");
 
                     b.Property<string>("ErrorsJson")
                         .IsRequired()
@@ -1854,7 +1877,23 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("idempotency_key");
 
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_owner");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lease_until");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mode");
+
                     b.Property<int>("Processed")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
                         .HasColumnName("processed");
 
@@ -1865,6 +1904,15 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("ProductsUpdated")
                         .HasColumnType("INTEGER")
                         .HasColumnName("products_updated");
+
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_id");
+
+                    b.Property<int>("RowsFailed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rows_failed");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1890,6 +1938,9 @@ namespace Headless.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("IdempotencyKey")
                         .IsUnique()
                         .HasDatabaseName("ix_catalog_import_jobs_idempotency_key");
+
+                    b.HasIndex("Status", "LeaseUntil")
+                        .HasDatabaseName("ix_catalog_import_jobs_status_lease_until");
 
                     b.ToTable("catalog_import_jobs", (string)null);
                 });
