@@ -163,15 +163,17 @@ public sealed class CartService(
     /// <summary>The cart with its lines and, in the same statement, until when it holds stock.</summary>
     private async Task<Cart?> LoadAsync(IQueryable<Cart> carts, CancellationToken ct)
     {
-        var loaded = await carts
+        var rows = await carts
             .Include(c => c.Lines)
             .Select(c => new
             {
                 Cart = c,
                 ReservedUntil = db.StockReservations.Where(r => r.CartId == c.Id).Select(r => (DateTimeOffset?)r.ExpiresAt).FirstOrDefault(),
             })
-            .SingleOrDefaultAsync(ct);
-        if (loaded is null)
+            .ToListAsync(ct);
+
+        // The token hash is unique: no LIMIT, so the row lock (PostgreSQL) applies to the carts table itself.
+        if (rows.SingleOrDefault() is not { } loaded)
         {
             return null;
         }
