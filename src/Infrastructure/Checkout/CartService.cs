@@ -153,15 +153,21 @@ public sealed class CartService(
         }
 
         var hash = SecretToken.Hash(cartToken);
-        return await LoadAsync(db.Carts.Where(c => c.TokenHash == hash), ct);
+        return await LoadAsync(db.Carts.Where(c => c.TokenHash == hash), lockedHere: false, ct);
     }
 
     /// <summary>Locks (see <see cref="CheckoutLocks.LockCartAsync"/>) and loads the cart in the caller's transaction.</summary>
     internal Task<Cart?> LockAsync(string cartToken, CancellationToken ct) =>
-        CheckoutLocks.LockCartAsync(db, SecretToken.Hash(cartToken), carts => LoadAsync(carts, ct), ct);
+        CheckoutLocks.LockCartAsync(db, SecretToken.Hash(cartToken), (carts, lockedHere) => LoadAsync(carts, lockedHere, ct), ct);
 
-    /// <summary>The cart with its lines and, in the same statement, until when it holds stock.</summary>
-    private async Task<Cart?> LoadAsync(IQueryable<Cart> carts, CancellationToken ct)
+    /// <summary>
+    /// The cart with its lines and, in the same statement, until when it holds stock. When that statement also locks
+    /// the cart (<paramref name="lockedHere"/>) and had to wait for the lock, PostgreSQL returns the cart row as the
+    /// previous holder committed it but the lines and reservations as they were when the statement began. Every
+    /// committed change moves the cart's <c>updated_at</c> on (<see cref="MarkChanged"/>), so a cart row newer than
+    /// the statement's own reading of it shows that case, and the cart is read again, now under the lock.
+    /// </summary>
+    private async Task<Cart?> LoadAsync(IQueryable<Cart> carts, bool lockedHere, CancellationToken ct)
     {
         var rows = await carts
             .Include(c => c.Lines)
@@ -169,6 +175,7 @@ public sealed class CartService(
             {
                 Cart = c,
                 ReservedUntil = db.StockReservations.Where(r => r.CartId == c.Id).Select(r => (DateTimeOffset?)r.ExpiresAt).FirstOrDefault(),
+                SnapshotUpdatedAt = lockedHere ? db.Carts.Where(x => x.Id == c.Id).Select(x => (DateTimeOffset?)x.UpdatedAt).FirstOrDefault() : c.UpdatedAt,
             })
             .ToListAsync(ct);
 
@@ -178,8 +185,28 @@ public sealed class CartService(
             return null;
         }
 
+        if (loaded.SnapshotUpdatedAt != loaded.Cart.UpdatedAt)
+        {
+            db.ChangeTracker.Clear();
+            return await LoadAsync(db.Carts.Where(c => c.Id == loaded.Cart.Id), lockedHere: false, ct);
+        }
+
         _reservedUntil[loaded.Cart.Id] = loaded.ReservedUntil;
         return loaded.Cart;
+    }
+
+    /// <summary>
+    /// Writes the cart row with an <c>updated_at</c> later than the one loaded, even when the change left it alone or
+    /// the clock did not move: <see cref="LoadAsync"/> relies on it to notice a change committed while it waited.
+    /// </summary>
+    private void MarkChanged(Cart cart)
+    {
+        var updatedAt = db.Entry(cart).Property(c => c.UpdatedAt);
+        var least = updatedAt.OriginalValue.AddTicks(TimeSpan.TicksPerMillisecond / 1000);
+        if (updatedAt.CurrentValue < least)
+        {
+            updatedAt.CurrentValue = least;
+        }
     }
 
     private async Task<CartPayload> ChangeLinesAsync(
@@ -345,6 +372,7 @@ public sealed class CartService(
 
             if (errors.Count == 0)
             {
+                MarkChanged(cart);
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
                 return new CartPayload(await ViewAsync(cart, ct), []);

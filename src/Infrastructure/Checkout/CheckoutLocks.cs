@@ -14,13 +14,17 @@ namespace Headless.Infrastructure.Checkout;
 /// </summary>
 internal static class CheckoutLocks
 {
-    /// <summary>Locks and loads (with its lines) the cart with this token hash; null when there is none.</summary>
-    public static async Task<Cart?> LockCartAsync(HeadlessDbContext db, string tokenHash, Func<IQueryable<Cart>, Task<Cart?>> load, CancellationToken ct)
+    /// <summary>
+    /// Locks and loads (with its lines) the cart with this token hash; null when there is none. <paramref name="load"/>
+    /// is told whether its query takes the lock itself (PostgreSQL): then it must check that what it read is not older
+    /// than the row it locked (see <c>CartService.LoadAsync</c>).
+    /// </summary>
+    public static async Task<Cart?> LockCartAsync(HeadlessDbContext db, string tokenHash, Func<IQueryable<Cart>, bool, Task<Cart?>> load, CancellationToken ct)
     {
         if (db.Database.IsNpgsql())
         {
             // "c" is the alias EF Core gives carts in the loading query (the statement count test shows it).
-            return await load(db.Carts.TagWith(RowLockInterceptor.Tag("c")).Where(c => c.TokenHash == tokenHash));
+            return await load(db.Carts.TagWith(RowLockInterceptor.Tag("c")).Where(c => c.TokenHash == tokenHash), true);
         }
 
         if (!db.Database.IsSqlite()
@@ -29,7 +33,7 @@ internal static class CheckoutLocks
             return null;
         }
 
-        return await load(db.Carts.Where(c => c.TokenHash == tokenHash));
+        return await load(db.Carts.Where(c => c.TokenHash == tokenHash), false);
     }
 
     /// <summary>
