@@ -14,7 +14,9 @@ echo "# machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) at start;
 bench_publish src/Api "$BENCH_ROOT/api"
 bench_start_postgres
 bench_start_redis
-bench_start_api Redis__Configuration="127.0.0.1:$REDIS_PORT" RateLimiting__Enabled=false Payments__Sandbox__Enabled=true
+# Production refuses the public development webhook secret: a private one for this run.
+bench_start_api Redis__Configuration="127.0.0.1:$REDIS_PORT" RateLimiting__Enabled=false Payments__Sandbox__Enabled=true \
+  Payments__Sandbox__WebhookSecret="bench-$(od -An -N16 -tx1 /dev/urandom | tr -d " \n")"
 server_pids=("$API_PID" "$PG_PID" "$REDIS_PID")
 
 # Warm-up, then the statements of exactly one checkout.
