@@ -23,13 +23,21 @@ public sealed class CartService(
 {
     private const int ChangeAttempts = 4;
 
-    public async Task<CartPayload> CreateCartAsync(CancellationToken ct = default)
+    // When each cart loaded in this scope holds its stock until, as read with the cart or written since: the
+    // payload shows it without another read.
+    private readonly Dictionary<Guid, DateTimeOffset?> _reservedUntil = [];
+
+    /// <summary>A new cart, with <paramref name="email"/> when one is given; an email refused leaves it without one.</summary>
+    public async Task<CartPayload> CreateCartAsync(string? email = null, CancellationToken ct = default)
     {
         var token = SecretToken.Generate();
-        var cart = new Cart(SecretToken.Hash(token), clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var cart = new Cart(SecretToken.Hash(token), now);
+        var errors = email is null ? [] : Errors(["email"], () => cart.SetEmail(email, now));
         db.Carts.Add(cart);
         await db.SaveChangesAsync(ct);
-        return new CartPayload(await ViewAsync(cart, ct), [], token);
+        _reservedUntil[cart.Id] = null;
+        return new CartPayload(await ViewAsync(cart, ct), errors, token);
     }
 
     public async Task<CartPayload> GetCartAsync(string cartToken, CancellationToken ct = default) =>
@@ -39,7 +47,7 @@ public sealed class CartService(
 
     public async Task<CartPayload> AddLinesAsync(string cartToken, IReadOnlyList<CartLineInput> lines, CancellationToken ct = default)
     {
-        var recipients = await RecipientRulesAsync(lines, ct);
+        var recipients = await variants.RecipientRulesAsync(lines.Select(l => l.VariantId), ct);
         return await ChangeLinesAsync(cartToken, lines.Select(l => l.VariantId), (cart, now) =>
         {
             var errors = new List<CheckoutError>();
@@ -57,18 +65,6 @@ public sealed class CartService(
 
             return errors;
         }, ct);
-    }
-
-    /// <summary>What each variant's product needs as a recipient: only services need one, and what the others must not get.</summary>
-    private async Task<Dictionary<Guid, (ServiceRecipient? Field, string? Country)>> RecipientRulesAsync(IReadOnlyList<CartLineInput> lines, CancellationToken ct)
-    {
-        var ids = lines.Select(l => l.VariantId).Distinct().ToList();
-        var rows = await (from v in db.ProductVariants.AsNoTracking()
-                          join p in db.Products.AsNoTracking() on v.ProductId equals p.Id
-                          where ids.Contains(v.Id)
-                          select new { v.Id, p.RecipientField, p.RecipientCountry })
-            .ToListAsync(ct);
-        return rows.ToDictionary(r => r.Id, r => ((ServiceRecipient?)r.RecipientField, (string?)r.RecipientCountry));
     }
 
     public Task<CartPayload> UpdateLinesAsync(string cartToken, IReadOnlyList<CartLineUpdate> lines, CancellationToken ct = default) =>
@@ -157,7 +153,60 @@ public sealed class CartService(
         }
 
         var hash = SecretToken.Hash(cartToken);
-        return await db.Carts.Include(c => c.Lines).SingleOrDefaultAsync(c => c.TokenHash == hash, ct);
+        return await LoadAsync(db.Carts.Where(c => c.TokenHash == hash), lockedHere: false, ct);
+    }
+
+    /// <summary>Locks (see <see cref="CheckoutLocks.LockCartAsync"/>) and loads the cart in the caller's transaction.</summary>
+    internal Task<Cart?> LockAsync(string cartToken, CancellationToken ct) =>
+        CheckoutLocks.LockCartAsync(db, SecretToken.Hash(cartToken), (carts, lockedHere) => LoadAsync(carts, lockedHere, ct), ct);
+
+    /// <summary>
+    /// The cart with its lines and, in the same statement, until when it holds stock. When that statement also locks
+    /// the cart (<paramref name="lockedHere"/>) and had to wait for the lock, PostgreSQL returns the cart row as the
+    /// previous holder committed it but the lines and reservations as they were when the statement began. Every
+    /// committed change moves the cart's <c>updated_at</c> on (<see cref="MarkChanged"/>), so a cart row newer than
+    /// the statement's own reading of it shows that case, and the cart is read again, now under the lock.
+    /// </summary>
+    private async Task<Cart?> LoadAsync(IQueryable<Cart> carts, bool lockedHere, CancellationToken ct)
+    {
+        var rows = await carts
+            .Include(c => c.Lines)
+            .Select(c => new
+            {
+                Cart = c,
+                ReservedUntil = db.StockReservations.Where(r => r.CartId == c.Id).Select(r => (DateTimeOffset?)r.ExpiresAt).FirstOrDefault(),
+                SnapshotUpdatedAt = lockedHere ? db.Carts.Where(x => x.Id == c.Id).Select(x => (DateTimeOffset?)x.UpdatedAt).FirstOrDefault() : c.UpdatedAt,
+            })
+            .ToListAsync(ct);
+
+        // The token hash is unique: no LIMIT, so the row lock (PostgreSQL) applies to the carts table itself.
+        if (rows.SingleOrDefault() is not { } loaded)
+        {
+            return null;
+        }
+
+        if (loaded.SnapshotUpdatedAt != loaded.Cart.UpdatedAt)
+        {
+            db.ChangeTracker.Clear();
+            return await LoadAsync(db.Carts.Where(c => c.Id == loaded.Cart.Id), lockedHere: false, ct);
+        }
+
+        _reservedUntil[loaded.Cart.Id] = loaded.ReservedUntil;
+        return loaded.Cart;
+    }
+
+    /// <summary>
+    /// Writes the cart row with an <c>updated_at</c> later than the one loaded, even when the change left it alone or
+    /// the clock did not move: <see cref="LoadAsync"/> relies on it to notice a change committed while it waited.
+    /// </summary>
+    private void MarkChanged(Cart cart)
+    {
+        var updatedAt = db.Entry(cart).Property(c => c.UpdatedAt);
+        var least = updatedAt.OriginalValue.AddTicks(TimeSpan.TicksPerMillisecond / 1000);
+        if (updatedAt.CurrentValue < least)
+        {
+            updatedAt.CurrentValue = least;
+        }
     }
 
     private async Task<CartPayload> ChangeLinesAsync(
@@ -200,27 +249,30 @@ public sealed class CartService(
     {
         var snapshots = await variants.GetAsync(cart.Lines.Select(l => l.VariantId), ct);
         var tracked = cart.Lines.Where(l => snapshots.TryGetValue(l.VariantId, out var v) && v.TracksInventory).ToList();
+        var trackedIds = tracked.Select(l => l.VariantId).Distinct().ToList();
 
-        // Under these locks no one else can reserve or allocate the variants until this transaction ends,
-        // so what is read as free is still free when the reservation is written.
-        if (options.ReservationDuration > TimeSpan.Zero)
+        if (options.ReservationDuration <= TimeSpan.Zero)
         {
-            await CheckoutLocks.LockStockAsync(db, tracked.Select(l => l.VariantId), ct);
+            return InsufficientStock(cart, tracked, await availability.AvailableAsync(trackedIds, cart.Id, now, ct));
         }
 
-        var available = await availability.AvailableAsync(tracked.Select(l => l.VariantId).ToList(), cart.Id, now, ct);
-
-        var errors = cart.Lines
-            .Select((line, i) => (line, i))
-            .Where(x => tracked.Contains(x.line) && x.line.Quantity > available[x.line.VariantId])
-            .Select(x => CheckoutError.InsufficientStock(x.line.VariantId, available[x.line.VariantId], ["lines", x.i.ToString(), "quantity"]))
-            .ToList();
-        if (errors.Count > 0 || options.ReservationDuration <= TimeSpan.Zero)
+        // Under these locks no one else can reserve or allocate the variants until this transaction ends,
+        // so what is read as free is still free when the reservation is written. This cart's own reservations
+        // come with the others' live ones, in one read.
+        var levels = await CheckoutLocks.LockStockAsync(db, trackedIds, ct);
+        var reservations = await db.StockReservations
+            .Where(r => r.CartId == cart.Id || (trackedIds.Contains(r.VariantId) && r.ExpiresAt > now))
+            .ToListAsync(ct);
+        var existing = reservations.Where(r => r.CartId == cart.Id).ToList();
+        var reservedByOthers = reservations.Where(r => r.CartId != cart.Id)
+            .GroupBy(r => r.VariantId)
+            .ToDictionary(g => g.Key, g => g.Sum(r => r.Quantity));
+        var errors = InsufficientStock(cart, tracked, StockAvailability.Available(levels, trackedIds, reservedByOthers));
+        if (errors.Count > 0)
         {
             return errors;
         }
 
-        var existing = await db.StockReservations.Where(r => r.CartId == cart.Id).ToListAsync(ct);
         if (stockChanges is not null)
         {
             // What others may buy changes for every variant held before or after: the catalog reads it afresh after the commit.
@@ -245,8 +297,16 @@ public sealed class CartService(
             }
         }
 
+        _reservedUntil[cart.Id] = tracked.Count > 0 ? until : null;
         return [];
     }
+
+    private static List<CheckoutError> InsufficientStock(Cart cart, List<CartLine> tracked, IReadOnlyDictionary<Guid, int> available) =>
+        cart.Lines
+            .Select((line, i) => (line, i))
+            .Where(x => tracked.Contains(x.line) && x.line.Quantity > available[x.line.VariantId])
+            .Select(x => CheckoutError.InsufficientStock(x.line.VariantId, available[x.line.VariantId], ["lines", x.i.ToString(), "quantity"]))
+            .ToList();
 
     private Task<CartPayload> ChangeAsync(string cartToken, Func<Cart, DateTimeOffset, List<CheckoutError>> change, CancellationToken ct) =>
         ChangeAsync(cartToken, (cart, now) => Task.FromResult(change(cart, now)), ct);
@@ -289,9 +349,7 @@ public sealed class CartService(
         List<CheckoutError> errors;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
-            var cart = await CheckoutLocks.LockCartAsync(db, SecretToken.Hash(cartToken), ct)
-                ? await FindAsync(cartToken, ct)
-                : null;
+            var cart = await LockAsync(cartToken, ct);
             if (cart is null)
             {
                 return new CartPayload(null, [CheckoutError.CartNotFound()]);
@@ -314,6 +372,7 @@ public sealed class CartService(
 
             if (errors.Count == 0)
             {
+                MarkChanged(cart);
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
                 return new CartPayload(await ViewAsync(cart, ct), []);
@@ -344,10 +403,12 @@ public sealed class CartService(
         var methods = totals.RequiresShipping && cart.ShippingAddress is not null
             ? ShippingRates.OfferedFor(cart.ShippingAddress, totals.Currency)
             : [];
-        var reservedUntil = await db.StockReservations.AsNoTracking()
-            .Where(r => r.CartId == cart.Id)
-            .Select(r => (DateTimeOffset?)r.ExpiresAt)
-            .FirstOrDefaultAsync(ct);
+        var reservedUntil = _reservedUntil.TryGetValue(cart.Id, out var known)
+            ? known
+            : await db.StockReservations.AsNoTracking()
+                .Where(r => r.CartId == cart.Id)
+                .Select(r => (DateTimeOffset?)r.ExpiresAt)
+                .FirstOrDefaultAsync(ct);
         return new CartView(cart, totals, methods, reservedUntil);
     }
 

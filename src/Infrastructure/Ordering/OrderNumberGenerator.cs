@@ -5,29 +5,24 @@ using Microsoft.EntityFrameworkCore;
 namespace Headless.Infrastructure.Ordering;
 
 /// <summary>
-/// Next order number from a counter row: increment and read back in one short transaction of its own, so
-/// the row lock is held for two statements, not for a whole checkout. Safe across instances on every
-/// provider; a checkout that fails afterwards leaves a gap, which is fine for numbers people read.
+/// Next order number, in one statement, taken inside the checkout transaction. PostgreSQL and SQL Server: a sequence
+/// (it takes no lock and is not rolled back, so concurrent checkouts do not wait on each other for it). SQLite: the
+/// counter row, incremented and returned at once; there the transaction holds the database's write lock anyway, so
+/// the row adds no wait. A checkout that fails afterwards leaves a gap, which is fine for numbers people read.
 /// </summary>
 public sealed class OrderNumberGenerator(HeadlessDbContext db)
 {
+    /// <summary>The sequence on PostgreSQL and SQL Server; its migration starts it after the counter row's value.</summary>
+    public const string SequenceName = "order_numbers";
+
     public async Task<string> NextAsync(CancellationToken ct)
     {
-        if (db.Database.CurrentTransaction is not null)
-        {
-            throw new InvalidOperationException("Take order numbers outside the checkout transaction; it would hold the counter lock until commit.");
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var counters = db.Set<OrderNumberCounter>().Where(c => c.Name == OrderNumberCounter.OrdersName);
-        var updated = await counters.ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + 1), ct);
-        if (updated != 1)
-        {
-            throw new InvalidOperationException("The order number counter row is missing; run the migrations.");
-        }
-
-        var value = await counters.AsNoTracking().Select(c => c.Value).SingleAsync(ct);
-        await transaction.CommitAsync(ct);
-        return OrderNumber.Format(value);
+        var values = db.Database.IsNpgsql() ? db.Database.SqlQuery<long>($"SELECT nextval('order_numbers') AS \"Value\"")
+            : db.Database.IsSqlServer() ? db.Database.SqlQuery<long>($"SELECT NEXT VALUE FOR order_numbers AS Value")
+            : db.Database.SqlQuery<long>($"UPDATE order_number_counters SET value = value + 1 WHERE name = {OrderNumberCounter.OrdersName} RETURNING value AS \"Value\"");
+        var value = (await values.ToListAsync(ct)).SingleOrDefault();
+        return value > 0
+            ? OrderNumber.Format(value)
+            : throw new InvalidOperationException("No order number: the counter row or sequence is missing; run the migrations.");
     }
 }

@@ -59,47 +59,15 @@ public sealed partial class PlaceOrderService(
                 SupportedPaymentMethods: catalog.Codes));
         }
 
-        var cart = await carts.FindAsync(request.CartToken, ct);
-        if (cart is null)
+        if (string.IsNullOrEmpty(request.CartToken) || request.CartToken.Length > 256)
         {
             return PlaceOrderResult.Failed(CheckoutError.CartNotFound());
         }
 
-        if (await ReplayAsync(request, key, cart.Id, ct) is { } replay)
-        {
-            return replay;
-        }
-
-        if (cart.IsCompleted)
-        {
-            return PlaceOrderResult.Failed(CheckoutError.CartCompleted());
-        }
-
-        // Checks that need no lock run before an order number is spent.
-        var view = await carts.ViewAsync(cart, ct);
-        if (Readiness(cart, view.Totals) is { } notReady)
-        {
-            return PlaceOrderResult.Failed(notReady);
-        }
-
-        if (method is null)
-        {
-            return PlaceOrderResult.Failed(new CheckoutError(
-                CheckoutErrorCode.PaymentUnavailable,
-                "This shop takes no payments at the moment: no payment provider is configured.",
-                ["payment"]));
-        }
-
-        if (Unavailable(method, cart, view.Totals) is { } unavailable)
-        {
-            return PlaceOrderResult.Failed(unavailable);
-        }
-
-        var number = await numbers.NextAsync(ct);
         db.ChangeTracker.Clear();
         try
         {
-            return await PlaceInTransactionAsync(request, key, number, method, ct);
+            return await PlaceInTransactionAsync(request, key, method, ct);
         }
         finally
         {
@@ -107,31 +75,39 @@ public sealed partial class PlaceOrderService(
         }
     }
 
-    private async Task<PlaceOrderResult> PlaceInTransactionAsync(PlaceOrderRequest request, string key, string number, PaymentMethod method, CancellationToken ct)
+    /// <summary>
+    /// Everything, checks included, in the one transaction, after locking the cart: no cart change can slip in
+    /// between the lines read here and the cart's completion (cart changes take the same lock), so the order has
+    /// exactly the cart's lines, and nothing is read twice.
+    /// </summary>
+    private async Task<PlaceOrderResult> PlaceInTransactionAsync(PlaceOrderRequest request, string key, PaymentMethod? method, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow();
-
-        // Lock, then re-read: no cart change can slip in between the lines read here and the cart's completion
-        // (cart changes take the same lock), so the order has exactly the cart's lines.
-        var cart = await CheckoutLocks.LockCartAsync(db, SecretToken.Hash(request.CartToken), ct)
-            ? await carts.FindAsync(request.CartToken, ct)
-            : null;
+        var cart = await carts.LockAsync(request.CartToken, ct);
         if (cart is null || cart.IsCompleted)
         {
             await transaction.RollbackAsync(ct);
-            return await ReplayAsync(request, key, cart?.Id, ct) ?? PlaceOrderResult.Failed(cart is null ? CheckoutError.CartNotFound() : CheckoutError.CartCompleted());
+            return cart is null
+                ? PlaceOrderResult.Failed(CheckoutError.CartNotFound())
+                : await ReplayAsync(request, key, cart.Id, ct) ?? PlaceOrderResult.Failed(CheckoutError.CartCompleted());
         }
 
         var totals = (await carts.ViewAsync(cart, ct)).Totals;
-        if (Unavailable(method, cart, totals) is { } unavailable)
+        var refused = Readiness(cart, totals)
+            ?? (method is null
+                ? new CheckoutError(CheckoutErrorCode.PaymentUnavailable, "This shop takes no payments at the moment: no payment provider is configured.", ["payment"])
+                : Unavailable(method, cart, totals));
+        if (refused is not null)
         {
-            // The cart changed since the check above (its total or contents); the rule holds on what is ordered.
+            // A key already used for another cart says so whatever the state of this one.
             await transaction.RollbackAsync(ct);
-            return PlaceOrderResult.Failed(unavailable);
+            return await ReplayAsync(request, key, cart.Id, ct) ?? PlaceOrderResult.Failed(refused);
         }
 
-        var payments = method.Provider;
+        // Checks passed: only now is an order number spent.
+        var number = await numbers.NextAsync(ct);
+        var payments = method!.Provider;
         var accessToken = SecretToken.Generate();
         Order order;
         try
@@ -163,13 +139,14 @@ public sealed partial class PlaceOrderService(
 
         // 2. Stock: locked, so that no cart reserves it meanwhile; other carts' live reservations, then the conditional update.
         var tracked = totals.Lines.Select((line, i) => (line, i)).Where(x => x.line.Variant.TracksInventory).ToList();
-        await CheckoutLocks.LockStockAsync(db, tracked.Select(x => x.line.Variant.VariantId), ct);
-        var available = await availability.AvailableAsync(tracked.Select(x => x.line.Variant.VariantId).ToList(), cart.Id, now, ct);
+        var trackedIds = tracked.Select(x => x.line.Variant.VariantId).Distinct().ToList();
+        var levels = await CheckoutLocks.LockStockAsync(db, trackedIds, ct);
+        var available = StockAvailability.Available(levels, trackedIds, await availability.ReservedByOthersAsync(trackedIds, cart.Id, now, ct));
         foreach (var (line, i) in tracked.OrderBy(x => x.line.Variant.VariantId))
         {
             var variantId = line.Variant.VariantId;
             var allocations = line.Quantity <= available[variantId]
-                ? await allocator.AllocateAsync(order.Id, variantId, line.Quantity, ct)
+                ? await allocator.AllocateAsync(order.Id, variantId, line.Quantity, levels, ct)
                 : null;
             if (allocations is null)
             {

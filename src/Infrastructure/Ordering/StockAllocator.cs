@@ -62,6 +62,53 @@ public sealed class StockAllocator(HeadlessDbContext db, StockChangeNotifier? st
         return remaining == 0 ? taken : null;
     }
 
+    /// <summary>
+    /// The same, planned on levels already read under the stock lock (<see cref="Checkout.CheckoutLocks.LockStockAsync"/>):
+    /// nobody can have claimed them since, so each claim is one conditional update. A claim that finds the level
+    /// changed anyway (the condition still guards it) falls back to reading the levels afresh.
+    /// </summary>
+    internal async Task<IReadOnlyList<StockAllocation>?> AllocateAsync(Guid orderId, Guid variantId, int quantity, IReadOnlyList<Checkout.LockedStockLevel> locked, CancellationToken ct)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
+        var taken = new List<StockAllocation>();
+        var remaining = quantity;
+        foreach (var level in locked.Where(l => l.VariantId == variantId && l.Free > 0).OrderByDescending(l => l.Free).ThenBy(l => l.LocationId))
+        {
+            var take = Math.Min(remaining, level.Free);
+            var claimed = await db.StockLevels
+                .Where(s => s.Id == level.Id && s.OnHand - s.Allocated >= take)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Allocated, x => x.Allocated + take), ct);
+            if (claimed != 1)
+            {
+                break;
+            }
+
+            taken.Add(new StockAllocation(orderId, variantId, level.LocationId, take));
+            remaining -= take;
+            if (remaining == 0)
+            {
+                break;
+            }
+        }
+
+        if (remaining > 0)
+        {
+            var rest = await AllocateAsync(orderId, variantId, remaining, ct);
+            if (rest is null)
+            {
+                return null;
+            }
+
+            taken.AddRange(rest);
+        }
+        else if (stockChanges is not null)
+        {
+            await stockChanges.ChangedAsync(db, [variantId], ct);
+        }
+
+        return taken;
+    }
+
     /// <summary>Gives an order's allocations back (cancellation, failed payment).</summary>
     public async Task ReleaseAsync(Guid orderId, CancellationToken ct)
     {

@@ -64,7 +64,8 @@ public static class PersistenceServiceCollectionExtensions
         builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable(HeadlessDbContext.MigrationsHistoryTable));
 
     internal static DbContextOptionsBuilder UsePostgres(DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseNpgsql(WithoutResetOnClose(connectionString), o => o.MigrationsHistoryTable(HeadlessDbContext.MigrationsHistoryTable));
+        builder.UseNpgsql(WithoutResetOnClose(connectionString), o => o.MigrationsHistoryTable(HeadlessDbContext.MigrationsHistoryTable))
+            .AddInterceptors(RowLockInterceptor.Instance);
 
     /// <summary>
     /// Npgsql sends <c>DISCARD ALL</c> whenever a pooled connection is reused, which doubled the statements of every

@@ -51,18 +51,18 @@ internal static class CartMutationResolvers
         var email = input?.Email;
         var carts = Carts(context);
 
-        var created = await carts.CreateCartAsync(context.CancellationToken);
+        // Without lines the email is set as the cart is written (one statement); with them it waits until they are in.
+        var created = await carts.CreateCartAsync(lines.Count == 0 ? email : null, context.CancellationToken);
         var token = created.Token!;
         await Accounts.SignedInCustomerLinks.AttachCartAsync(context, token);
         var payload = created;
         if (lines.Count > 0)
         {
             payload = await carts.AddLinesAsync(token, lines, context.CancellationToken);
-        }
-
-        if (email is not null && payload.Succeeded)
-        {
-            payload = await carts.SetEmailAsync(token, email, context.CancellationToken);
+            if (email is not null && payload.Succeeded)
+            {
+                payload = await carts.SetEmailAsync(token, email, context.CancellationToken);
+            }
         }
 
         return CartMutationResult.From(token, payload);

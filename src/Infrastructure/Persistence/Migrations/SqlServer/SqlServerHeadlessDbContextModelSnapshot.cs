@@ -23,6 +23,8 @@ namespace Headless.Infrastructure.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.HasSequence("order_numbers");
+
             modelBuilder.Entity("Headless.Domain.Catalog.Category", b =>
                 {
                     b.Property<Guid>("Id")
