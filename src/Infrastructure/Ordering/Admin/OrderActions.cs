@@ -252,7 +252,8 @@ public sealed class OrderActions(HeadlessDbContext db, OutboxSignal signal, Stoc
             catch (DbUpdateException conflict) when (attempt < MaxTries && !ct.IsCancellationRequested)
             {
                 // Someone else changed the order (or used the key, or the tracking number) first: look again.
-                if (conflict is not DbUpdateConcurrencyException && await TrackingNumberTakenAsync(ct))
+                // A repeat of this very request (same key, same tracking number) that lost the race is a replay, not a clash.
+                if (conflict is not DbUpdateConcurrencyException && !await AuditLog.WasAppliedAsync(db, action, orderId.ToString(), key, ct) && await TrackingNumberTakenAsync(ct))
                 {
                     return OrderActionResult.Refused(await LoadAsync(orderId, tracked: false, ct), OrderActionErrors.TrackingNumberTaken, "Another parcel has this tracking number.", "trackingNumber");
                 }

@@ -156,9 +156,10 @@ public abstract class PartialShipmentsContract
             .ToList();
         var answers = (await Task.WhenAll(requests)).Select(r => Payload(r.Body, "createShipment")).ToList();
 
+        // Losers are told why by the rules: the units are taken, or (once the order shipped) it is no longer being fulfilled.
         var changed = answers.Where(a => a["errors"]!.AsArray().Count == 0 && !(bool)a["replayed"]!).ToList();
         Assert.Single(changed);
-        Assert.All(answers.Where(a => a["errors"]!.AsArray().Count > 0), a => Assert.Equal("QUANTITY_EXCEEDS_UNSHIPPED", (string?)a["errors"]![0]!["code"]));
+        Assert.All(answers.Where(a => a["errors"]!.AsArray().Count > 0), a => Assert.True((string?)a["errors"]![0]!["code"] is "QUANTITY_EXCEEDS_UNSHIPPED" or "TRANSITION_NOT_ALLOWED", a.ToJsonString()));
         var (_, read) = await client.AdminAsync(Read, new { id = order.OrderId }, bearer: first);
         Assert.Single(Payload(read, "order")["shipments"]!.AsArray());
         Assert.Equal("SHIPPED", (string?)Payload(read, "order")["status"]);
