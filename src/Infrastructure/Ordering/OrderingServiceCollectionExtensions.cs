@@ -43,6 +43,7 @@ public static class OrderingServiceCollectionExtensions
         services.AddScoped<SandboxWebhookProcessor>();
         services.AddScoped<UnpaidOrderExpiry>();
         services.AddScoped<Payments.Refunds.RefundService>();
+        services.AddScoped<Payments.Refunds.RefundFollowUp>();
         services.AddScoped<Actions.OrderActions>();
         services.AddScoped<Returns.ReturnService>();
         services.AddScoped<Returns.ReturnRestock>();
@@ -74,6 +75,7 @@ public static class OrderingServiceCollectionExtensions
             services.AddHostedService<OutboxPublisher>();
             services.AddHostedService<ReservationPurge>();
             services.AddHostedService<RequiresActionExpiry>();
+            services.AddHostedService<Payments.Refunds.RefundFollowUpSweep>();
         }
 
         return services;

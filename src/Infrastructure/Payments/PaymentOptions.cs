@@ -14,6 +14,18 @@ public sealed class PaymentOptions
     /// <summary>How often each instance looks for such orders; zero turns the sweep off.</summary>
     public TimeSpan RequiresActionSweepInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>How often each instance looks for refunds the provider has not answered yet; zero turns the follow-up off.</summary>
+    public TimeSpan RefundFollowUpInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long after it was started a pending refund is first asked about again; each further ask waits twice as long.</summary>
+    public TimeSpan RefundRetryAfter { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The longest wait between two asks about one pending refund.</summary>
+    public TimeSpan RefundMaxBackoff { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How long one instance holds the follow-up before another may take it over.</summary>
+    public TimeSpan RefundFollowUpLease { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>When the pipeline captures orders with physical goods; digital goods and services are always captured at once.</summary>
     public CapturePolicy CapturePolicy { get; set; } = CapturePolicy.Immediate;
 

@@ -65,8 +65,29 @@ public sealed class SandboxPaymentProvider(SandboxLedger? ledger = null) : IPaym
     public Task<PaymentResult> CaptureAsync(CaptureRequest request, CancellationToken ct = default) =>
         Durable(CaptureKind, request.AuthorizationId, request.IdempotencyKey, PaymentOutcome.Captured, ct);
 
-    public Task<PaymentResult> RefundAsync(RefundRequest request, CancellationToken ct = default) =>
-        Durable(RefundKind, request.AuthorizationId, request.IdempotencyKey, PaymentOutcome.Refunded, ct);
+    /// <summary>Refunds succeed, except for the amounts of <see cref="SandboxRefundAmounts"/>, which answer pending first.</summary>
+    public async Task<PaymentResult> RefundAsync(RefundRequest request, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var pendingFor = SandboxRefundAmounts.PendingAnswers(request.Amount.Amount);
+        if (pendingFor > 0)
+        {
+            var asked = await Answer("refund-ask:" + request.IdempotencyKey, attempt => attempt <= pendingFor
+                ? new PaymentResult(PaymentOutcome.TransientFailure, null, "The refund is pending with the provider.")
+                : new PaymentResult(PaymentOutcome.Authorized, request.AuthorizationId));
+            if (asked.IsTransient)
+            {
+                return asked;
+            }
+
+            if (SandboxRefundAmounts.FailsAfterPending(request.Amount.Amount))
+            {
+                return new PaymentResult(PaymentOutcome.Declined, request.AuthorizationId, "The provider refused the refund after all.");
+            }
+        }
+
+        return await Durable(RefundKind, request.AuthorizationId, request.IdempotencyKey, PaymentOutcome.Refunded, ct);
+    }
 
     public Task<PaymentResult> VoidAsync(VoidRequest request, CancellationToken ct = default) =>
         Answer("void:" + request.IdempotencyKey, _ => Known(request.AuthorizationId, PaymentOutcome.Voided));

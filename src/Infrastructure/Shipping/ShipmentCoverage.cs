@@ -15,6 +15,10 @@ public static class ShipmentCoverage
             .ToDictionary(l => l.Id, l => Math.Max(0, l.Quantity - packed.GetValueOrDefault(l.Id)));
     }
 
+    /// <summary>Whether every unit to ship is in some parcel, booked or only planned.</summary>
+    public static bool EveryUnitInAParcel(Order order, IEnumerable<Shipment> shipments) =>
+        Unshipped(order, shipments).Values.All(units => units == 0);
+
     public static bool CoversEveryUnit(Order order, IReadOnlyCollection<Shipment> shipments) =>
         shipments.All(s => s.IsBooked) && Unshipped(order, shipments).Values.All(units => units == 0);
 }

@@ -15,6 +15,7 @@ using Headless.GraphQL.Types;
 using Headless.GraphQL.Types.Scalars;
 using Headless.Infrastructure.Ordering.Admin;
 using Headless.Infrastructure.Persistence;
+using Headless.Infrastructure.Shipping;
 using Microsoft.EntityFrameworkCore;
 
 namespace Headless.Api.Admin.Orders;
@@ -31,6 +32,7 @@ internal static class AdminOrderResolvers
         .BindEnum<PaymentStatus>("PaymentStatus")
         .BindEnum<OrderFulfillmentStatus>("OrderFulfillmentStatus")
         .BindEnum<ShipmentStatus>("ShipmentStatus")
+        .BindEnum<ShipmentProgress>("ShipmentProgress")
         .BindEnum<LineFulfillmentStatus>("FulfillmentStatus")
         .BindEnum<OrderOrderField>("OrderOrderField")
         .BindEnum<SortDirection>("OrderDirection")
@@ -51,6 +53,12 @@ internal static class AdminOrderResolvers
         .AddResolver("Order", "payments", async context => await Payments(context, Source<Order>(context).Id))
         .AddResolver("Order", "shipments", async context =>
             await AdminReads.ReadAsync(context, db => db.Shipments.AsNoTracking().Where(s => s.OrderId == Source<Order>(context).Id).OrderBy(s => s.Number).ToListAsync(context.CancellationToken)))
+        .AddResolver("Order", "shipmentProgress", async context =>
+        {
+            var order = Source<Order>(context);
+            var shipments = await AdminReads.ReadAsync(context, db => db.Shipments.AsNoTracking().Where(s => s.OrderId == order.Id).ToListAsync(context.CancellationToken));
+            return (object?)ShipmentProgressRule.Of(shipments, ShipmentCoverage.EveryUnitInAParcel(order, shipments));
+        })
         .AddResolver("Order", "events", async context =>
             await AdminReads.ReadAsync(context, db => db.OrderEvents.AsNoTracking().Where(e => e.OrderId == Source<Order>(context).Id).OrderBy(e => e.Sequence).ToListAsync(context.CancellationToken)))
         .AddResolver("Order", "notes", async context =>

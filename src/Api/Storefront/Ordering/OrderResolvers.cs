@@ -61,7 +61,10 @@ internal static class OrderResolvers
         .AddResolver("Order", "shipments", async context =>
             await context.RequestServices.GetRequiredService<OrderQueries>().GetShipmentsAsync(Order(context.Source).Id, context.CancellationToken))
         .AddResolver("Order", "shipmentProgress", async context =>
-            (object?)Domain.Shipping.ShipmentProgressRule.Of(await context.RequestServices.GetRequiredService<OrderQueries>().GetShipmentsAsync(Order(context.Source).Id, context.CancellationToken)))
+        {
+            var shipments = await context.RequestServices.GetRequiredService<OrderQueries>().GetShipmentsAsync(Order(context.Source).Id, context.CancellationToken);
+            return (object?)Domain.Shipping.ShipmentProgressRule.Of(shipments, Infrastructure.Shipping.ShipmentCoverage.EveryUnitInAParcel(Order(context.Source), shipments));
+        })
         .AddResolver("OrderEvent", "fromStatus", context => Event(context.Source).FromState)
         .AddResolver("OrderEvent", "toStatus", context => Event(context.Source).State);
 

@@ -1,7 +1,9 @@
+using Headless.Domain.Inventory;
 using Headless.Domain.Ordering;
 using Headless.Domain.SeedWork;
 using Headless.Domain.Shipping;
 using Headless.Infrastructure.Auditing;
+using Headless.Infrastructure.Checkout;
 using Headless.Infrastructure.Inventory;
 using Headless.Infrastructure.Outbox;
 using Headless.Infrastructure.Persistence;
@@ -64,8 +66,9 @@ public sealed class OrderActions(HeadlessDbContext db, OutboxSignal signal, Stoc
         }, ct);
 
     /// <summary>
-    /// A parcel booked outside any carrier integration: its units leave stock (on hand and allocated, at the location
-    /// they were allocated at), and once every unit to ship is in a booked parcel the order is SHIPPED.
+    /// A parcel booked outside any carrier integration, for some or all of the units not yet in a parcel: its units
+    /// leave stock at the location staff name (by default where most of them are allocated), and once every unit to
+    /// ship is in a booked parcel the order is SHIPPED. The pipeline books what is left with the carrier as usual.
     /// </summary>
     public Task<OrderActionResult> CreateShipmentAsync(Guid orderId, ManualShipmentRequest request, AuditActor actor, string idempotencyKey, CancellationToken ct)
     {
@@ -85,6 +88,12 @@ public sealed class OrderActions(HeadlessDbContext db, OutboxSignal signal, Stoc
             throw new DomainException(OrderErrorCodes.TransitionNotAllowed, $"Only an order that is being fulfilled is shipped; this one is {order.State}.");
         }
 
+        // The checkout's stock lock, in its order (variant, then level), then the order row that every change of the
+        // order's parcels locks (this, the pipeline's planning): what is read below is what the last of them
+        // committed, so two staff shipping the same units cannot both take them, and nobody waits in a circle.
+        var variants = order.Lines.Where(l => request.Lines.Any(r => r.OrderLineId == l.Id)).Select(l => l.VariantId);
+        await CheckoutLocks.LockStockAsync(db, variants, ct);
+        await OrderShipmentLock.TakeAsync(db, order.Id, ct);
         var existing = await db.Shipments.Where(s => s.OrderId == order.Id).ToListAsync(ct);
         var unshipped = ShipmentCoverage.Unshipped(order, existing);
         var lines = new List<ShipmentLine>();
@@ -100,7 +109,8 @@ public sealed class OrderActions(HeadlessDbContext db, OutboxSignal signal, Stoc
             lines.Add(new ShipmentLine(line.Id, line.VariantId, line.Sku, quantity));
         }
 
-        var allocations = await db.StockAllocations.Where(a => a.OrderId == order.Id).ToListAsync(ct);
+        // Units already in a parcel the pipeline planned are the carrier's to book; only the rest can go by hand.
+        var allocations = await db.StockAllocations.Where(a => a.OrderId == order.Id && a.ShipmentId == null).ToListAsync(ct);
         var locationId = request.LocationId ?? allocations.Where(a => lines.Any(l => l.VariantId == a.VariantId)).OrderByDescending(a => a.Quantity).Select(a => (Guid?)a.LocationId).FirstOrDefault();
         if (locationId is null)
         {
@@ -122,19 +132,34 @@ public sealed class OrderActions(HeadlessDbContext db, OutboxSignal signal, Stoc
         return shipment;
     }
 
-    /// <summary>The parcel's units leave the location: each allocation shrinks (or goes) and the stock level drops.</summary>
+    /// <summary>
+    /// The parcel's units leave the named location. Units allocated there ship from their allocation; units the order
+    /// holds elsewhere are let go there and ship from the named location's free stock (staff have them in hand).
+    /// </summary>
     private async Task TakeOutOfStockAsync(Guid orderId, List<StockAllocation> allocations, Guid locationId, List<ShipmentLine> lines, CancellationToken ct)
     {
-        // By variant, the checkout's lock order: a hand-booked parcel and a checkout cannot deadlock.
+        var reference = $"order:{orderId}";
         foreach (var line in lines.OrderBy(l => l.VariantId))
         {
             var left = line.Quantity;
-            foreach (var allocation in allocations.Where(a => a.VariantId == line.VariantId && a.LocationId == locationId && a.Quantity > 0).ToList())
+            var here = 0;
+            var candidates = allocations.Where(a => a.VariantId == line.VariantId && a.Quantity > 0)
+                .OrderBy(a => a.LocationId == locationId ? 0 : 1).ThenBy(a => a.LocationId).ToList();
+            foreach (var allocation in candidates)
             {
                 var taken = Math.Min(left, allocation.Quantity);
                 if (allocation.Take(taken) == 0)
                 {
                     db.StockAllocations.Remove(allocation);
+                }
+
+                if (allocation.LocationId == locationId)
+                {
+                    here += taken;
+                }
+                else if (await ReleaseAsync(line.VariantId, allocation.LocationId, taken, ct) == 0)
+                {
+                    throw new ActionRefusedException(OrderActionErrors.StockNotAllocated, $"{line.Sku} is no longer allocated where the order held it.", "lines");
                 }
 
                 left -= taken;
@@ -146,18 +171,29 @@ public sealed class OrderActions(HeadlessDbContext db, OutboxSignal signal, Stoc
 
             if (left > 0)
             {
-                throw new ActionRefusedException(OrderActionErrors.StockNotAllocated, $"Not enough of {line.Sku} is allocated to this order at the location.", "lines");
+                throw new ActionRefusedException(OrderActionErrors.StockNotAllocated, $"Not enough of {line.Sku} is allocated to this order.", "lines");
             }
 
-            // Through the ledger, as the pipeline's bookings do: a movement row per line, never below what is allocated.
-            if (await ledger.ShipAsync(line.VariantId, locationId, line.Quantity, $"order:{orderId}", ct) is null)
+            // Through the ledger, as the pipeline's bookings do: movement rows referring to the order, never below
+            // what is allocated (so the units of other orders at the named location stay theirs).
+            var fromAllocation = here == 0 || await ledger.ShipAsync(line.VariantId, locationId, here, reference, ct) is not null;
+            var fromShelf = here == line.Quantity || await ledger.ApplyAsync(
+                new StockChange(line.VariantId, locationId, -(line.Quantity - here), StockMovementReason.Shipped, StockMovementActor.System, "Shipped by hand from another location than allocated.", reference),
+                Guid.CreateVersion7(), null, ct) is not null;
+            if (!fromAllocation || !fromShelf)
             {
-                throw new ActionRefusedException(OrderActionErrors.StockNotAllocated, $"{line.Sku} has not enough stock allocated at the location.", "lines");
+                throw new ActionRefusedException(OrderActionErrors.StockNotAllocated, $"The location has not enough {line.Sku} on hand for this parcel.", "lines");
             }
         }
 
         await ledger.SettleAsync(ct);
     }
+
+    /// <summary>Lets go of units an order held at a location (allocated drops, on hand stays); 0 when fewer were held.</summary>
+    private Task<int> ReleaseAsync(Guid variantId, Guid locationId, int quantity, CancellationToken ct) =>
+        db.StockLevels
+            .Where(s => s.VariantId == variantId && s.LocationId == locationId && s.Allocated >= quantity)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Allocated, x => x.Allocated - quantity), ct);
 
     private async Task<OrderActionResult> RunAsync(string action, Guid orderId, string idempotencyKey, Func<Order, DateTimeOffset, Task<object?>> change, CancellationToken ct)
     {
@@ -216,7 +252,8 @@ public sealed class OrderActions(HeadlessDbContext db, OutboxSignal signal, Stoc
             catch (DbUpdateException conflict) when (attempt < MaxTries && !ct.IsCancellationRequested)
             {
                 // Someone else changed the order (or used the key, or the tracking number) first: look again.
-                if (conflict is not DbUpdateConcurrencyException && await TrackingNumberTakenAsync(ct))
+                // A repeat of this very request (same key, same tracking number) that lost the race is a replay, not a clash.
+                if (conflict is not DbUpdateConcurrencyException && !await AuditLog.WasAppliedAsync(db, action, orderId.ToString(), key, ct) && await TrackingNumberTakenAsync(ct))
                 {
                     return OrderActionResult.Refused(await LoadAsync(orderId, tracked: false, ct), OrderActionErrors.TrackingNumberTaken, "Another parcel has this tracking number.", "trackingNumber");
                 }

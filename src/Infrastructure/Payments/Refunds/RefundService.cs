@@ -21,7 +21,8 @@ namespace Headless.Infrastructure.Payments.Refunds;
 /// <item>record the answer: succeeded (the order moves to REFUNDED once nothing captured is left, otherwise gets a
 /// partial-refund event) or refused (the held amount is refundable again).</item>
 /// </list>
-/// A provider that did not answer leaves the refund pending and its amount held; repeating with the same key resumes it.
+/// A provider that did not answer (or answered "pending") leaves the refund pending and its amount held; repeating with
+/// the same key resumes it, and <see cref="RefundFollowUp"/> asks again in the background until it succeeds or fails.
 /// </summary>
 public sealed class RefundService(
     HeadlessDbContext db,
@@ -54,16 +55,38 @@ public sealed class RefundService(
             return RefundResult.Done(refund);
         }
 
+        return RefundResult.Done(await AskAndRecordAsync(refund, command.MovesOrder, ct));
+    }
+
+    /// <summary>
+    /// Asks the provider again about a refund it has not answered yet (same key: nothing is paid twice) and records
+    /// the answer; the refund stays pending while the provider still does not answer. For <see cref="RefundFollowUp"/>.
+    /// </summary>
+    public async Task<Refund?> ResumeAsync(Guid refundId, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var refund = await db.Refunds.AsNoTracking().SingleOrDefaultAsync(r => r.Id == refundId, ct);
+        if (refund is null || refund.Status != RefundStatus.Pending)
+        {
+            return refund;
+        }
+
+        // A cancellation's refund leaves the order cancelled (see RefundCommand.MovesOrder).
+        return await AskAndRecordAsync(refund, refund.IdempotencyKey != OrderActions.CancellationRefundKey, ct);
+    }
+
+    private async Task<Refund> AskAndRecordAsync(Refund refund, bool movesOrder, CancellationToken ct)
+    {
         var payment = await db.Payments.AsNoTracking().SingleAsync(p => p.Id == refund.PaymentId, ct);
         var provider = providers.LastOrDefault(p => p.Name == payment.Provider) ?? providers.LastOrDefault()
             ?? throw new InvalidOperationException("No payment provider is configured.");
         var answer = await provider.RefundAsync(new RefundRequest(payment.AuthorizationId, refund.Amount, ProviderKey(refund.Id)), ct);
         if (answer.IsTransient)
         {
-            return RefundResult.Done(refund);
+            return refund;
         }
 
-        return RefundResult.Done(await ConflictRetry.RunAsync(db, clock, () => FinishAsync(refund.Id, answer, command.MovesOrder, ct), ct));
+        return await ConflictRetry.RunAsync(db, clock, () => FinishAsync(refund.Id, answer, movesOrder, ct), ct);
     }
 
     private async Task<Refund> StartAsync(RefundCommand command, CancellationToken ct)

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Headless.Infrastructure.Pipeline.Steps;
 
 /// <summary>
-/// Fulfilling → one parcel per location the stock was confirmed at, each booked with the carrier (one key per
+/// Fulfilling → one parcel per location the stock was confirmed at (less what staff shipped by hand), each booked with the carrier (one key per
 /// parcel: a repeat books nothing twice), the units leaving stock as the parcel is booked, and the order SHIPPED
 /// with the tracking numbers once every parcel is booked. Each stage commits on its own, so a crash repeats only
 /// what had not committed, and a repeat of a booking gets the same tracking number back.
@@ -51,26 +51,32 @@ public sealed class ShipmentBookingStep(
         }, ct);
     }
 
-    /// <summary>The order's parcels: planned once, from the confirmed picks (one per location), in a transaction of their own.</summary>
+    /// <summary>
+    /// The order's parcels: what the order still holds outside any parcel (all of it, unless staff shipped some by
+    /// hand) planned once, one parcel per location, in a transaction of its own, under the order's shipment lock so a
+    /// parcel staff book at the same moment and this plan never take the same units.
+    /// </summary>
     private async Task<IReadOnlyList<Shipment>> PlanAsync(Order order, CancellationToken ct)
     {
         var db = transaction.Db;
         db.ChangeTracker.Clear();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await OrderShipmentLock.TakeAsync(db, order.Id, ct);
         var existing = await db.Shipments.AsNoTracking().Where(s => s.OrderId == order.Id).OrderBy(s => s.Number).ToListAsync(ct);
-        if (existing.Count > 0)
+        var lines = order.Lines.Where(l => l.RequiresShipping).ToDictionary(l => l.VariantId);
+        var allocations = await db.StockAllocations.Where(a => a.OrderId == order.Id && a.ShipmentId == null).ToListAsync(ct);
+        allocations = allocations.Where(a => lines.ContainsKey(a.VariantId)).ToList();
+        if (existing.Count > 0 && allocations.Count == 0)
         {
             return existing;
         }
 
         var now = clock.GetUtcNow();
-        var allocations = await db.StockAllocations.Where(a => a.OrderId == order.Id).ToListAsync(ct);
-        var lines = order.Lines.Where(l => l.RequiresShipping).ToDictionary(l => l.VariantId);
-        var number = 0;
+        var number = existing.Count == 0 ? 0 : existing.Max(s => s.Number);
         var planned = new List<Shipment>();
         foreach (var location in allocations.GroupBy(a => a.LocationId).OrderByDescending(g => g.Sum(a => a.Quantity)).ThenBy(g => g.Key))
         {
-            var contents = location.Where(a => lines.ContainsKey(a.VariantId))
+            var contents = location
                 .Select(a => new ShipmentLine(lines[a.VariantId].Id, a.VariantId, lines[a.VariantId].Sku, a.Quantity))
                 .ToList();
             var shipment = new Shipment(order.Id, ++number, location.Key, contents, now);
@@ -91,7 +97,7 @@ public sealed class ShipmentBookingStep(
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();
-        return planned;
+        return [.. existing, .. planned];
     }
 
     /// <summary>Books one parcel and takes its units out of stock, in one transaction.</summary>
