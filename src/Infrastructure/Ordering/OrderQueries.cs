@@ -13,39 +13,43 @@ namespace Headless.Infrastructure.Ordering;
 /// </summary>
 public sealed class OrderQueries(HeadlessDbContext db)
 {
-    private readonly Dictionary<Guid, Task<Payment?>> _payments = [];
+    private readonly SharedReads<Guid, Payment?> _payments = new();
+    private readonly SharedReads<Guid, IReadOnlyList<Shipment>> _shipments = new();
+
+    // Sibling fields (payment, shipments, or two aliased orders) ask at once; the context takes one query at a time.
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
     public async Task<Order?> GetOrderAsync(Guid orderId, string? accessToken, CancellationToken ct = default)
     {
-        var order = await db.Orders.AsNoTracking()
+        var order = await OneAtATimeAsync(() => db.Orders.AsNoTracking()
             .Include(o => o.Lines)
             .Include(o => o.Events)
-            .SingleOrDefaultAsync(o => o.Id == orderId, ct);
+            .SingleOrDefaultAsync(o => o.Id == orderId, ct));
         return Grants(order?.AccessTokenHash, accessToken) ? order : null;
     }
 
     public async Task<bool> CanAccessAsync(Guid orderId, string? accessToken, CancellationToken ct = default)
     {
-        var hash = await db.Orders.AsNoTracking().Where(o => o.Id == orderId).Select(o => o.AccessTokenHash).SingleOrDefaultAsync(ct);
+        var hash = await OneAtATimeAsync(() => db.Orders.AsNoTracking().Where(o => o.Id == orderId).Select(o => o.AccessTokenHash).SingleOrDefaultAsync(ct));
         return Grants(hash, accessToken);
     }
 
     /// <summary>The order's events with a sequence above <paramref name="afterSequence"/>, oldest first; null without access.</summary>
     public async Task<IReadOnlyList<OrderStatusMessage>?> GetEventsAfterAsync(Guid orderId, string? accessToken, int afterSequence, CancellationToken ct = default)
     {
-        var order = await db.Orders.AsNoTracking()
+        var order = await OneAtATimeAsync(() => db.Orders.AsNoTracking()
             .Where(o => o.Id == orderId)
             .Select(o => new { o.Number, o.AccessTokenHash })
-            .SingleOrDefaultAsync(ct);
+            .SingleOrDefaultAsync(ct));
         if (!Grants(order?.AccessTokenHash, accessToken))
         {
             return null;
         }
 
-        var events = await db.OrderEvents.AsNoTracking()
+        var events = await OneAtATimeAsync(() => db.OrderEvents.AsNoTracking()
             .Where(e => e.OrderId == orderId && e.Sequence > afterSequence)
             .OrderBy(e => e.Sequence)
-            .ToListAsync(ct);
+            .ToListAsync(ct));
         return events.Select(e => OrderStatusMessage.From(orderId, order!.Number, e)).ToList();
     }
 
@@ -62,30 +66,27 @@ public sealed class OrderQueries(HeadlessDbContext db)
     /// by side, and two queries at once on one context are not allowed. Once done the read is forgotten, so a scope
     /// that lives long (a subscription) still sees the payment move on.
     /// </summary>
-    public Task<Payment?> GetPaymentAsync(Guid orderId, CancellationToken ct = default)
-    {
-        lock (_payments)
-        {
-            if (!_payments.TryGetValue(orderId, out var read))
-            {
-                read = db.Payments.AsNoTracking().Where(p => p.OrderId == orderId).FirstOrDefaultAsync(ct);
-                _payments[orderId] = read;
-                _ = read.ContinueWith(_ => Forget(orderId), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
-            }
+    public Task<Payment?> GetPaymentAsync(Guid orderId, CancellationToken ct = default) =>
+        _payments.GetAsync(orderId, id => OneAtATimeAsync(() => db.Payments.AsNoTracking().Where(p => p.OrderId == id).FirstOrDefaultAsync(ct)));
 
-            return read;
+    /// <summary>
+    /// The order's parcels, in order. Callers pass only orders they were given access to. Shared like the payment:
+    /// <c>shipments</c> and <c>shipmentProgress</c> resolve side by side.
+    /// </summary>
+    public Task<IReadOnlyList<Shipment>> GetShipmentsAsync(Guid orderId, CancellationToken ct = default) =>
+        _shipments.GetAsync(orderId, id => OneAtATimeAsync<IReadOnlyList<Shipment>>(async () =>
+            await db.Shipments.AsNoTracking().Where(s => s.OrderId == id).OrderBy(s => s.Number).ToListAsync(ct)));
+
+    private async Task<T> OneAtATimeAsync<T>(Func<Task<T>> read)
+    {
+        await _oneAtATime.WaitAsync(CancellationToken.None);
+        try
+        {
+            return await read();
         }
-    }
-
-    /// <summary>The order's parcels, in order. Callers pass only orders they were given access to.</summary>
-    public async Task<IReadOnlyList<Shipment>> GetShipmentsAsync(Guid orderId, CancellationToken ct = default) =>
-        await db.Shipments.AsNoTracking().Where(s => s.OrderId == orderId).OrderBy(s => s.Number).ToListAsync(ct);
-
-    private void Forget(Guid orderId)
-    {
-        lock (_payments)
+        finally
         {
-            _payments.Remove(orderId);
+            _oneAtATime.Release();
         }
     }
 

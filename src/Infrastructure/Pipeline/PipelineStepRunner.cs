@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Headless.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,6 +10,11 @@ namespace Headless.Infrastructure.Pipeline;
 /// Claims due steps with a conditional UPDATE (only rows that are pending, due and not leased by a live owner),
 /// so two instances never own a step at once, and runs each in a scope of its own. A failure schedules the next
 /// attempt with exponential back-off and jitter; the last one parks the step with its error as the reason.
+/// <para>
+/// A lease keeps other instances (and a crashed one's successor) off a step; within this process the runner knows
+/// what it is running, so a step whose renewal came late (a starved machine) is never claimed again by this
+/// process's own loops while its attempt is still under way.
+/// </para>
 /// </summary>
 public sealed partial class PipelineStepRunner(
     IServiceScopeFactory scopes,
@@ -16,6 +22,9 @@ public sealed partial class PipelineStepRunner(
     TimeProvider clock,
     ILogger<PipelineStepRunner> logger)
 {
+    // Steps this process is running now, whatever their lease says: the other loops of this process leave them alone.
+    private readonly ConcurrentDictionary<Guid, byte> _running = new();
+
     /// <summary>Runs one batch of due steps; returns how many were claimed.</summary>
     public async Task<int> RunDueAsync(CancellationToken ct)
     {
@@ -25,7 +34,11 @@ public sealed partial class PipelineStepRunner(
         {
             var db = scope.ServiceProvider.GetRequiredService<HeadlessDbContext>();
             var now = clock.GetUtcNow();
-            var candidates = await Due(db, now).OrderBy(s => s.NextAttemptAt).Select(s => s.Id).Take(Math.Max(1, options.BatchSize)).ToListAsync(ct);
+            var batch = Math.Max(1, options.BatchSize);
+            var candidates = (await Due(db, now).OrderBy(s => s.NextAttemptAt).Select(s => s.Id).Take(batch + _running.Count).ToListAsync(ct))
+                .Where(id => !_running.ContainsKey(id))
+                .Take(batch)
+                .ToList();
             if (candidates.Count == 0)
             {
                 return 0;
@@ -41,6 +54,8 @@ public sealed partial class PipelineStepRunner(
             claimed = await db.PipelineSteps.AsNoTracking()
                 .Where(s => s.LeaseOwner == owner && s.Status == PipelineStepStatus.Pending)
                 .ToListAsync(ct);
+            // Two loops may have claimed one step a moment apart (both read it as due): only the first runs it here.
+            claimed = claimed.Where(s => _running.TryAdd(s.Id, 0)).ToList();
         }
 
         // While this batch runs, its leases are renewed: a slow provider call keeps its step, a dead process stops
@@ -71,6 +86,10 @@ public sealed partial class PipelineStepRunner(
         {
             await renewing.CancelAsync();
             await renewal;
+            foreach (var step in claimed)
+            {
+                _running.TryRemove(step.Id, out _);
+            }
         }
 
         return claimed.Count;
@@ -89,9 +108,11 @@ public sealed partial class PipelineStepRunner(
                 var db = scope.ServiceProvider.GetRequiredService<HeadlessDbContext>();
                 var now = clock.GetUtcNow();
                 var leaseUntil = now + options.Lease;
-                // Only leases still held: a step whose lease lapsed and was claimed elsewhere stays theirs.
+                // Only leases still ours: a claim elsewhere sets its own owner, so a step taken over stays theirs. A
+                // renewal that comes late (after the lease ran out) but before anyone claimed the step still keeps it:
+                // refusing it would hand the step to the next claim although this attempt is alive and under way.
                 await db.PipelineSteps
-                    .Where(s => s.LeaseOwner == owner && s.Status == PipelineStepStatus.Pending && s.LeaseExpiresAt >= now)
+                    .Where(s => s.LeaseOwner == owner && s.Status == PipelineStepStatus.Pending)
                     .ExecuteUpdateAsync(s => s.SetProperty(x => x.LeaseExpiresAt, leaseUntil), ct);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)

@@ -14,7 +14,7 @@ public abstract partial class PipelineContract
         }
         """;
 
-    [Fact(Skip = "On SQLite under a load of 50+ the booking step ran 3 attempts: lease renewal did not hold (open, see the branch report).")]
+    [Fact]
     public async Task ASplitOrderShowsPartialShipmentAndPartialDeliveryAndItsSlowBookingKeepsItsLease()
     {
         // Each booking takes 3 s and a lease lasts 2 s: only renewal keeps the booking step with its first attempt.

@@ -26,23 +26,27 @@ internal static class IntegrationResolvers
         .AddResolver("WebhookEndpoint", "managedByConfiguration", (IResolveFieldContext context) => Endpoints(context).IsConfigured(Endpoint(context)))
         .AddResolver("WebhookEndpoint", "deliveries", async (int? first, WebhookDeliveryStatus? status, IResolveFieldContext context) =>
         {
+            // Each endpoint's log resolves beside the others': a context of its own (AdminReads).
             var id = Endpoint(context).Id;
-            var deliveries = StaffResolvers.Db(context).WebhookDeliveries.AsNoTracking().Where(d => d.EndpointId == id);
-            if (status is { } only)
+            return (object)await AdminReads.ReadAsync(context, async db =>
             {
-                deliveries = deliveries.Where(d => d.Status == only);
-            }
+                var deliveries = db.WebhookDeliveries.AsNoTracking().Where(d => d.EndpointId == id);
+                if (status is { } only)
+                {
+                    deliveries = deliveries.Where(d => d.Status == only);
+                }
 
-            return (object)await deliveries.OrderByDescending(d => d.Position).ThenByDescending(d => d.CreatedAt)
-                .Take(Math.Clamp(first ?? 20, 1, 200)).ToListAsync(context.CancellationToken);
+                return await deliveries.OrderByDescending(d => d.Position).ThenByDescending(d => d.CreatedAt)
+                    .Take(Math.Clamp(first ?? 20, 1, 200)).ToListAsync(context.CancellationToken);
+            });
         })
         .AddResolver("WebhookDelivery", "id", (IResolveFieldContext context) => Delivery(context).Id.ToString())
         .AddResolver("WebhookDelivery", "sequence", (IResolveFieldContext context) => Delivery(context).Position.ToString(System.Globalization.CultureInfo.InvariantCulture))
         .AddResolver("WebhookDelivery", "attemptLog", async (IResolveFieldContext context) =>
         {
             var id = Delivery(context).Id;
-            return (object)await StaffResolvers.Db(context).WebhookAttempts.AsNoTracking().Where(a => a.DeliveryId == id)
-                .OrderBy(a => a.AttemptedAt).ThenBy(a => a.Attempt).ToListAsync(context.CancellationToken);
+            return (object)await AdminReads.ReadAsync(context, db => db.WebhookAttempts.AsNoTracking().Where(a => a.DeliveryId == id)
+                .OrderBy(a => a.AttemptedAt).ThenBy(a => a.Attempt).ToListAsync(context.CancellationToken));
         })
         .AddResolver("Mutation", "createWebhookEndpoint", async (CreateWebhookEndpointInput input, IResolveFieldContext context) =>
             Payload(await Endpoints(context).CreateAsync(input.Name, input.Url, input.Events, context.CancellationToken)))

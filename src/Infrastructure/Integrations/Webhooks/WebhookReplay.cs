@@ -7,7 +7,9 @@ namespace Headless.Infrastructure.Integrations.Webhooks;
 /// Sends deliveries again on request: one (succeeded or dead-lettered alike), or every event of a time range for an
 /// endpoint, including events of that range it never had a delivery for (it subscribed later, or started after them).
 /// A replay starts a fresh retry schedule and keeps the <c>webhook-id</c>, so a receiver that already has the event
-/// can recognise it.
+/// can recognise it. A replay also takes the delivery from an attempt still under way (its POST may already have
+/// reached the receiver): that attempt's outcome is conditional on its lease, so it can no longer mark the replayed
+/// delivery succeeded and swallow the replay.
 /// </summary>
 public sealed class WebhookReplay(HeadlessDbContext db, TimeProvider clock)
 {
@@ -62,6 +64,8 @@ public sealed class WebhookReplay(HeadlessDbContext db, TimeProvider clock)
             .SetProperty(d => d.Attempts, 0)
             .SetProperty(d => d.NextAttemptAt, now)
             .SetProperty(d => d.CompletedAt, (DateTimeOffset?)null)
+            .SetProperty(d => d.LeaseOwner, (Guid?)null)
+            .SetProperty(d => d.LeaseExpiresAt, (DateTimeOffset?)null)
             .SetProperty(d => d.Replays, d => d.Replays + 1), ct);
     }
 }
