@@ -215,18 +215,47 @@ public static class Executor
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, request.CancellationToken);
+        var shareScope = SharedEventResults.ScopeOf(request);
         await foreach (var sourceEvent in sourceStream.WithCancellation(linked.Token).ConfigureAwait(false))
         {
-            // Each event gets its own execution (fresh errors and DataLoader scope), as each is a separate response.
-            var eventRequest = request with { Items = new Dictionary<string, object?>(CopyItems(request.Items)) };
-            if (!TryPrepare(eventRequest, out var executor, out var errorResult))
+            if (shareScope is not null && sourceEvent is IShareableEvent shareable)
             {
-                yield return errorResult;
-                yield break;
+                // One execution for every subscriber of this event; not cancelled when this one goes away.
+                var shared = await request.Schema.SharedEvents.GetOrExecuteAsync(
+                    shareScope,
+                    shareable.ShareKey,
+                    async () => await ExecuteEventAsync(request with { CancellationToken = CancellationToken.None }, sourceEvent).ConfigureAwait(false),
+                    linked.Token).ConfigureAwait(false);
+                if (shared.Errors.Count == 0)
+                {
+                    yield return shared;
+                    continue;
+                }
             }
 
-            yield return await ExecuteSubscriptionEventAsync(executor, sourceEvent).ConfigureAwait(false);
+            var result = await ExecuteEventAsync(request, sourceEvent).ConfigureAwait(false);
+            yield return result;
+            if (!result.HasData)
+            {
+                // The request itself failed (no operation, bad variables): every later event would fail alike.
+                yield break;
+            }
         }
+    }
+
+    /// <summary>
+    /// One event's own execution (fresh errors and DataLoader scope), as each is a separate response; a request error
+    /// (no data) when the operation cannot be prepared.
+    /// </summary>
+    private static async ValueTask<ExecutionResult> ExecuteEventAsync(ExecutionRequest request, object? sourceEvent)
+    {
+        var eventRequest = request with { Items = new Dictionary<string, object?>(CopyItems(request.Items)) };
+        if (!TryPrepare(eventRequest, out var executor, out var errorResult))
+        {
+            return errorResult;
+        }
+
+        return await ExecuteSubscriptionEventAsync(executor, sourceEvent).ConfigureAwait(false);
     }
 
     private static IEnumerable<KeyValuePair<string, object?>> CopyItems(IDictionary<string, object?>? items) =>

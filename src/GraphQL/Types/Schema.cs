@@ -13,6 +13,9 @@ public sealed class Schema
     private readonly Dictionary<string, List<ObjectType>> _objectsByInterface = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<InterfaceType>> _interfacesByInterface = new(StringComparer.Ordinal);
 
+    /// <summary>Subscription event results shared by the subscribers of one event (see <c>IShareableEvent</c>).</summary>
+    internal Execution.SharedEventResults SharedEvents { get; } = new();
+
     public Schema(
         ObjectType? queryType,
         ObjectType? mutationType,

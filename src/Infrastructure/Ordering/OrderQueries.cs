@@ -28,6 +28,13 @@ public sealed class OrderQueries(HeadlessDbContext db)
         return Grants(order?.AccessTokenHash, accessToken) ? order : null;
     }
 
+    /// <summary>The sequence of the order's newest event; null without access.</summary>
+    public async Task<int?> GetLastSequenceAsync(Guid orderId, string? accessToken, CancellationToken ct = default)
+    {
+        var order = await db.Orders.AsNoTracking().Where(o => o.Id == orderId).Select(o => new { o.LastSequence, o.AccessTokenHash }).SingleOrDefaultAsync(ct);
+        return Grants(order?.AccessTokenHash, accessToken) ? order!.LastSequence : null;
+    }
+
     public async Task<bool> CanAccessAsync(Guid orderId, string? accessToken, CancellationToken ct = default)
     {
         var hash = await OneAtATimeAsync(() => db.Orders.AsNoTracking().Where(o => o.Id == orderId).Select(o => o.AccessTokenHash).SingleOrDefaultAsync(ct));

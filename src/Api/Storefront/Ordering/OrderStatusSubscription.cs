@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Headless.GraphQL.Execution;
 using Headless.GraphQL.Types;
@@ -42,21 +43,21 @@ internal static class OrderStatusSubscription
             throw NotFound();
         }
 
-        // Without `after`, only changes from now on: start after the newest event there is.
+        var services = context.RequestServices;
+        var reads = services.GetRequiredService<SharedOrderReads>();
+
+        // Without `after`, only changes from now on: start after the newest event committed when the subscriber asked
+        // (one read shared by every subscriber of the order asking at that moment, not one each).
         if (after is null)
         {
-            await using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
-            var order = await scope.ServiceProvider.GetRequiredService<OrderQueries>().GetOrderAsync(id, token, context.CancellationToken);
-            after = order?.LastSequence ?? throw NotFound();
+            after = await reads.GetLastSequenceAsync(id, token, Stopwatch.GetTimestamp(), context.CancellationToken) ?? throw NotFound();
         }
 
-        var services = context.RequestServices;
         var feed = services.GetRequiredService<OrderStatusFeed>();
         var live = await feed.SubscribeAsync(id, token, after.Value, context.CancellationToken) ?? throw NotFound();
         var interval = services.GetRequiredService<OrderStatusOptions>().ResyncInterval;
         var metrics = services.GetRequiredService<HeadlessMetrics>();
         var clock = services.GetRequiredService<TimeProvider>();
-        var reads = services.GetRequiredService<SharedOrderReads>();
         var stream = ResyncingStream.Merge(
             live,
             async (last, ct) => await reads.GetEventsAfterAsync(id, token, last, ct) ?? [],

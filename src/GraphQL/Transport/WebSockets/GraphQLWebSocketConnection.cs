@@ -333,7 +333,7 @@ internal sealed class GraphQLWebSocketConnection(
         writer.WriteString("id", id);
         writer.WriteString("type", MessageTypes.Next);
         writer.WritePropertyName("payload");
-        ExecutionResultWriter.Write(writer, result);
+        writer.WriteRawValue(SerializedPayloads.Of(result), skipInputValidation: true);
         writer.WriteEndObject();
     });
 
