@@ -33,6 +33,10 @@ public sealed class StorefrontApiFactory(string provider, string connectionStrin
         // The outbox publisher's idle polling would count as statements of the request being measured; it still
         // wakes at once when an order or webhook signals new events.
         builder.UseSetting("Outbox:PollInterval", "01:00:00");
+        // Likewise the background catalog import and the refund follow-up polls (0 = off); tests of those turn
+        // them on in their own settings.
+        builder.UseSetting("Catalog:Admin:ImportPollInterval", "00:00:00");
+        builder.UseSetting("Payments:RefundFollowUpInterval", "00:00:00");
         // The contract tests read the schema through introspection, which is off outside Development by default.
         builder.UseSetting("GraphQL:Introspection:Production", "On");
                 foreach (var (key, value) in TestHostSettings.Sandbox.Concat(settings ?? new Dictionary<string, string>()))

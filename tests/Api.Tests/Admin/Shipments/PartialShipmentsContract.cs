@@ -216,7 +216,7 @@ public abstract class PartialShipmentsContract
         Assert.Equal(before[held] with { Allocated = before[held].Allocated - 1 }, after[held]);
         Assert.Equal(0, await DriftAsync(api));
         var (_, read) = await client.AdminAsync(Read, new { id = order.OrderId }, bearer: owner);
-        Assert.Equal(store.ToString(), (string?)Payload(read, "order")["shipments"]![0]!["locationId"]);
+        Assert.Equal(Headless.Api.Admin.AdminIds.Encode("StockLocation", store), (string?)Payload(read, "order")["shipments"]![0]!["locationId"]);
     }
 
     /// <summary>A shop with no carrier integration holding <paramref name="units"/> of the variant, received through the ledger.</summary>
