@@ -4,18 +4,26 @@ using StackExchange.Redis;
 namespace Headless.Infrastructure.Redis;
 
 /// <summary>
-/// Pub/sub across every instance of the API through Redis channels. Each subscription registers its own
-/// handler, so disposing one never silences another on the same topic.
+/// Pub/sub across every instance of the API through Redis channels. A process holds one Redis subscription per
+/// topic, whatever the number of its local subscribers (<see cref="RedisTopic"/> fans each message out to them):
+/// the first subscriber of a topic sends the SUBSCRIBE, later ones join it, and the last one to leave sends the
+/// UNSUBSCRIBE. Disposing one subscription never silences another on the same topic.
 /// </summary>
 /// <remarks>
 /// A subscription is returned only once it is live: StackExchange.Redis 2.x completes <c>SubscribeAsync</c> when the
-/// server has confirmed the SUBSCRIBE, so a message published after it returns reaches the handler. (1.2 could
-/// complete earlier, which is why this bus once published probes until its own handler saw one; the tests in
-/// <c>RedisMessageBusTests</c>, notably the one on a fresh connection, guard the guarantee without them.)
+/// server has confirmed the SUBSCRIBE, and a subscriber joining a topic already subscribed waits for that same
+/// confirmation, so a message published after it returns reaches it. (1.2 could complete earlier, which is why this
+/// bus once published probes until its own handler saw one; the tests in <c>RedisMessageBusTests</c>, notably the one
+/// on a fresh connection, guard the guarantee without them.) A topic whose last subscriber left and that is
+/// subscribed again at once sends its SUBSCRIBE only after the UNSUBSCRIBE completed, so the two never cross.
 /// </remarks>
 internal sealed class RedisMessageBus(RedisConnection connection) : IMessageBus
 {
     private const string ChannelPrefix = "headless:bus:";
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, RedisTopic> _topics = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Task> _leaving = new(StringComparer.Ordinal);
 
     public async Task PublishAsync(string topic, string message, CancellationToken cancellationToken = default)
     {
@@ -31,20 +39,31 @@ internal sealed class RedisMessageBus(RedisConnection connection) : IMessageBus
         ArgumentException.ThrowIfNullOrEmpty(topic);
 
         var subscriber = await connection.GetSubscriberAsync(cancellationToken).ConfigureAwait(false);
-        var channel = ChannelFor(topic);
-        Action<RedisChannel, RedisValue>? handler = null;
-        var subscription = new ChannelSubscription(
-            topic,
-            _ => UnsubscribeQuietlyAsync(subscriber, channel, handler));
-        handler = (_, value) => subscription.Deliver((string?)value ?? string.Empty);
+        RedisTopic? shared;
+        ChannelSubscription subscription;
+        lock (_gate)
+        {
+            // A SUBSCRIBE that failed is not waited on again: the next subscriber starts a fresh one (the failed
+            // topic's own subscribers are leaving, and the last of them removes its handler).
+            if (!_topics.TryGetValue(topic, out shared) || shared.Ready.IsFaulted || shared.Ready.IsCanceled)
+            {
+                shared = new RedisTopic(topic, ChannelFor(topic));
+                shared.Ready = SubscribeAfterAsync(subscriber, shared, _leaving.GetValueOrDefault(topic));
+                _topics[topic] = shared;
+            }
+
+            var joined = shared;
+            subscription = new ChannelSubscription(topic, leaving => LeaveAsync(subscriber, joined, leaving));
+            shared.Add(subscription);
+        }
 
         try
         {
-            await subscriber.SubscribeAsync(channel, handler).WaitAsync(cancellationToken).ConfigureAwait(false);
+            await shared.Ready.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch
         {
-            // The SUBSCRIBE may still complete after we gave up waiting; drop the handler so it cannot leak.
+            // The SUBSCRIBE may still complete after we gave up waiting; leaving removes the handler once it has.
             await subscription.DisposeAsync().ConfigureAwait(false);
             throw;
         }
@@ -52,15 +71,74 @@ internal sealed class RedisMessageBus(RedisConnection connection) : IMessageBus
         return subscription;
     }
 
+    private static async Task SubscribeAfterAsync(ISubscriber subscriber, RedisTopic topic, Task? previousUnsubscribe)
+    {
+        if (previousUnsubscribe is not null)
+        {
+            await previousUnsubscribe.ConfigureAwait(false);
+        }
+
+        await subscriber.SubscribeAsync(topic.Channel, topic.Handler).ConfigureAwait(false);
+    }
+
+    private async ValueTask LeaveAsync(ISubscriber subscriber, RedisTopic topic, ChannelSubscription subscription)
+    {
+        TaskCompletionSource left;
+        lock (_gate)
+        {
+            if (!topic.Remove(subscription))
+            {
+                return;
+            }
+
+            // The last local subscriber: nobody can join this topic any more (joining looks it up under this lock),
+            // and a new subscriber of the topic sends its SUBSCRIBE only once this UNSUBSCRIBE is done.
+            if (_topics.TryGetValue(topic.Topic, out var current) && ReferenceEquals(current, topic))
+            {
+                _topics.Remove(topic.Topic);
+            }
+
+            left = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _leaving[topic.Topic] = left.Task;
+        }
+
+        try
+        {
+            await UnsubscribeQuietlyAsync(subscriber, topic).ConfigureAwait(false);
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                if (_leaving.TryGetValue(topic.Topic, out var current) && ReferenceEquals(current, left.Task))
+                {
+                    _leaving.Remove(topic.Topic);
+                }
+            }
+
+            left.SetResult();
+        }
+    }
+
     /// <summary>
-    /// Disposing must not throw while Redis is down. A handler left behind is harmless: it only writes into
-    /// a completed channel.
+    /// Never throws, so leaving while Redis is down succeeds and a later SUBSCRIBE of the topic can always follow
+    /// it. A handler left behind is harmless: it delivers to a topic nobody holds any more.
     /// </summary>
-    private static async ValueTask UnsubscribeQuietlyAsync(ISubscriber subscriber, RedisChannel channel, Action<RedisChannel, RedisValue>? handler)
+    private static async Task UnsubscribeQuietlyAsync(ISubscriber subscriber, RedisTopic topic)
     {
         try
         {
-            await subscriber.UnsubscribeAsync(channel, handler).ConfigureAwait(false);
+            // Its SUBSCRIBE first (it may still be in flight when the last subscriber gave up waiting on it).
+            await topic.Ready.ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException or OperationCanceledException)
+        {
+            // Unsubscribe anyway: the multiplexer may keep the handler to re-issue it after a reconnect.
+        }
+
+        try
+        {
+            await subscriber.UnsubscribeAsync(topic.Channel, topic.Handler).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {

@@ -1,0 +1,88 @@
+using Headless.Infrastructure.Messaging;
+using StackExchange.Redis;
+
+namespace Headless.Infrastructure.Redis;
+
+/// <summary>
+/// One Redis channel as this process listens to it: a single StackExchange.Redis handler that hands each message
+/// to every local subscription of the topic. With one handler per subscriber instead, 10,000 subscribers of one
+/// order meant 10,000 delegates on one channel, combined and removed one by one, invoked per message.
+/// </summary>
+/// <remarks>
+/// A subscription joins before it waits for <see cref="Ready"/>, so once the SUBSCRIBE is confirmed it receives
+/// everything published after that, as <see cref="IMessageBus.SubscribeAsync"/> promises. Delivery iterates a
+/// snapshot rebuilt only after the set changed: subscribers come and go in bursts between events, so an event
+/// normally costs no copy, and a burst of joins costs no copy per join.
+/// </remarks>
+internal sealed class RedisTopic
+{
+    private readonly Lock _gate = new();
+    private readonly HashSet<ChannelSubscription> _subscriptions = new(ReferenceEqualityComparer.Instance);
+    private ChannelSubscription[]? _snapshot = [];
+
+    public RedisTopic(string topic, RedisChannel channel)
+    {
+        Topic = topic;
+        Channel = channel;
+        Handler = (_, value) => Deliver(value);
+    }
+
+    public string Topic { get; }
+
+    public RedisChannel Channel { get; }
+
+    /// <summary>The one handler registered with StackExchange.Redis for this channel (kept to unsubscribe exactly it).</summary>
+    public Action<RedisChannel, RedisValue> Handler { get; }
+
+    /// <summary>Completes when Redis has confirmed the SUBSCRIBE for <see cref="Handler"/>.</summary>
+    public Task Ready { get; set; } = Task.CompletedTask;
+
+    /// <summary>Adds a subscription.</summary>
+    public void Add(ChannelSubscription subscription)
+    {
+        lock (_gate)
+        {
+            _subscriptions.Add(subscription);
+            _snapshot = null;
+        }
+    }
+
+    /// <summary>Removes a subscription; true when it was there and was the last one.</summary>
+    public bool Remove(ChannelSubscription subscription)
+    {
+        lock (_gate)
+        {
+            if (!_subscriptions.Remove(subscription))
+            {
+                return false;
+            }
+
+            _snapshot = null;
+            return _subscriptions.Count == 0;
+        }
+    }
+
+    private void Deliver(RedisValue value)
+    {
+        // Decoded once for all subscribers; each Deliver only writes into a bounded channel and never waits.
+        var message = (string?)value ?? string.Empty;
+        foreach (var subscription in Snapshot())
+        {
+            subscription.Deliver(message);
+        }
+    }
+
+    private ChannelSubscription[] Snapshot()
+    {
+        var snapshot = Volatile.Read(ref _snapshot);
+        if (snapshot is not null)
+        {
+            return snapshot;
+        }
+
+        lock (_gate)
+        {
+            return _snapshot ??= [.. _subscriptions];
+        }
+    }
+}
