@@ -2,6 +2,8 @@
 // wait for payment action, opens SUBSCRIBERS orderStatusChanged subscriptions spread round-robin over them on
 // CONNECTIONS graphql-ws sockets, prints "ready" and waits for a line on stdin (the shell measures idle memory), then
 // sends one signed payment.authorized webhook per order and reports how long until every subscriber had its update.
+// With a second URL (another instance on the same database and Redis) the sockets alternate between the two; orders
+// and webhooks always go to the first, so the second's subscribers hear of the change only through Redis.
 import { createHmac, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -11,7 +13,8 @@ const require = createRequire(new URL('../tests/js/package.json', import.meta.ur
 const { createClient } = require('graphql-ws');
 const WebSocket = require('ws');
 
-const [url, secret] = process.argv.slice(2);
+const [url, secret, secondUrl] = process.argv.slice(2);
+const socketUrls = [url, secondUrl].filter(Boolean).map((u) => u.replace(/^http/, 'ws') + '/graphql');
 const orders = Number(process.env.ORDERS ?? 1);
 const subscribers = Number(process.env.SUBSCRIBERS ?? 10000);
 const connections = Number(process.env.CONNECTIONS ?? 200);
@@ -36,7 +39,7 @@ for (let i = 0; i < orders; i++) {
 }
 
 const query = op('OrderStatus');
-const clients = Array.from({ length: connections }, () => createClient({ url: url.replace(/^http/, 'ws') + '/graphql', webSocketImpl: WebSocket, lazy: false, retryAttempts: 0 }));
+const clients = Array.from({ length: connections }, (_, c) => createClient({ url: socketUrls[c % socketUrls.length], webSocketImpl: WebSocket, lazy: false, retryAttempts: 0 }));
 const received = new Array(subscribers).fill(0);
 const orderOf = (i) => i % placed.length;
 const sentAt = new Array(placed.length).fill(0);

@@ -2,7 +2,11 @@
 # orderStatusChanged at scale on one instance (issue 13): PostgreSQL + Redis private, the API in Release/Production.
 # Two cases: all SUBSCRIBERS on one order, and spread over ORDERS_SPREAD orders. Prints the API's memory (VmRSS from
 # procfs) before subscribing and with every subscriber idle, and the delivery latency of one status change to all.
-# Settings: SUBSCRIBERS (10000), ORDERS_SPREAD (1000), CONNECTIONS (200). Needs `npm ci --prefix tests/js`.
+# Case two: all SUBSCRIBERS on one order, split over two API instances sharing PostgreSQL and Redis, the change made
+# through the first (delivery to the second's subscribers goes through Redis); its RSS columns are the first instance's.
+# Also prints the CPU seconds the API(s) and the Node client used from the status change until the last delivery, so
+# a saturated client shows. Settings: SUBSCRIBERS (10000), ORDERS_SPREAD (1000), CONNECTIONS (200),
+# CASES ("one spread two"), CASE_TIMEOUT. Needs `npm ci --prefix tests/js`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib/servers.sh
@@ -17,26 +21,36 @@ bench_publish src/Api "$BENCH_ROOT/api"
 bench_start_postgres
 bench_start_redis
 secret=bench_webhook_secret_$RANDOM$RANDOM
-printf '\n| case | subscribers | orders | RSS before (MB) | RSS idle (MB) | extra (MB) | opened in (s) | delivered | failures | p50 ms | p99 ms | max ms | load |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n'
-for case in one spread; do
+printf '\n| case | subscribers | orders | RSS before (MB) | RSS idle (MB) | extra (MB) | opened in (s) | delivered | failures | p50 ms | p99 ms | max ms | API CPU s | client CPU s | load |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n'
+api_settings=(Redis__Configuration="127.0.0.1:$REDIS_PORT" RateLimiting__Enabled=false
+  Payments__Sandbox__Enabled=true Payments__Sandbox__WebhookSecret="$secret"
+  GraphQL__WebSockets__MaxConnectionsPerClient=$((CONNECTIONS + 10)) GraphQL__WebSockets__MaxSubscribesPerSecond=100)
+for case in ${CASES:-one spread two}; do
   orders=1; [ "$case" = spread ] && orders=$ORDERS_SPREAD
-  bench_start_api Redis__Configuration="127.0.0.1:$REDIS_PORT" RateLimiting__Enabled=false \
-    Payments__Sandbox__Enabled=true Payments__Sandbox__WebhookSecret="$secret" \
-    GraphQL__WebSockets__MaxConnectionsPerClient=$((CONNECTIONS + 10)) GraphQL__WebSockets__MaxSubscribesPerSecond=100
-  before=$(bench_rss_kb "$API_PID")
-  coproc NODE { ORDERS=$orders SUBSCRIBERS=$SUBSCRIBERS CONNECTIONS=$CONNECTIONS timeout "${CASE_TIMEOUT:-900}" node bench/subscriptions.mjs "$API_URL" "$secret"; }
+  bench_start_api "${api_settings[@]}"
+  api_pids=("$API_PID"); urls=("$API_URL")
+  if [ "$case" = two ]; then
+    bench_start_api "${api_settings[@]}"
+    api_pids+=("$API_PID"); urls+=("$API_URL")
+  fi
+  before=$(bench_rss_kb "${api_pids[0]}")
+  coproc NODE { ORDERS=$orders SUBSCRIBERS=$SUBSCRIBERS CONNECTIONS=$CONNECTIONS timeout "${CASE_TIMEOUT:-900}" node bench/subscriptions.mjs "${urls[0]}" "$secret" "${urls[1]:-}"; }
+  node_pid=$NODE_PID
   read -r ready <&"${NODE[0]}"
   echo "# $case: $ready" >&2
-  idle=$(bench_rss_kb "$API_PID")
+  idle=$(bench_rss_kb "${api_pids[0]}")
+  api_ticks=$(bench_cpu_ticks "${api_pids[@]}"); client_ticks=$(bench_cpu_ticks "$node_pid")
   echo go >&"${NODE[1]}"
   read -r result <&"${NODE[0]}"
-  wait "$NODE_PID" || true
-  python3 - "$case" "$before" "$idle" "$result" "$(cut -d' ' -f1 /proc/loadavg)" <<'PY'
+  api_ticks=$(( $(bench_cpu_ticks "${api_pids[@]}") - api_ticks )); client_ticks=$(( $(bench_cpu_ticks "$node_pid") - client_ticks ))
+  wait "$node_pid" || true
+  python3 - "$case" "$before" "$idle" "$result" "$(cut -d' ' -f1 /proc/loadavg)" "$api_ticks" "$client_ticks" "$(getconf CLK_TCK)" <<'PY'
 import json, sys
 case, before, idle, result, load = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), json.loads(sys.argv[4]), sys.argv[5]
-print(f"| {case} | {result['subscribers']} | {result['orders']} | {before/1024:.0f} | {idle/1024:.0f} | {(idle-before)/1024:.0f} | {result['openSeconds']:.0f} | {result['delivered']} | {result['failures']} | {result['p50ms']} | {result['p99ms']} | {result['maxms']} | {load} |")
+api, client, tck = int(sys.argv[6]), int(sys.argv[7]), int(sys.argv[8])
+print(f"| {case} | {result['subscribers']} | {result['orders']} | {before/1024:.0f} | {idle/1024:.0f} | {(idle-before)/1024:.0f} | {result['openSeconds']:.0f} | {result['delivered']} | {result['failures']} | {result['p50ms']} | {result['p99ms']} | {result['maxms']} | {api/tck:.1f} | {client/tck:.1f} | {load} |")
 PY
-  kill "$API_PID"; wait "$API_PID" 2>/dev/null || true
+  for pid in "${api_pids[@]}"; do kill "$pid"; wait "$pid" 2>/dev/null || true; done
   bench_psql postgres -c "DROP DATABASE headless WITH (FORCE)" -c "CREATE DATABASE headless" >/dev/null
   redis-cli -p "$REDIS_PORT" flushall >/dev/null
 done
