@@ -25,12 +25,24 @@ printf '\n| case | subscribers | orders | RSS before (MB) | RSS idle (MB) | extr
 api_settings=(Redis__Configuration="127.0.0.1:$REDIS_PORT" RateLimiting__Enabled=false
   Payments__Sandbox__Enabled=true Payments__Sandbox__WebhookSecret="$secret"
   GraphQL__WebSockets__MaxConnectionsPerClient=$((CONNECTIONS + 10)) GraphQL__WebSockets__MaxSubscribesPerSecond=100)
+# The coproc is a subshell running timeout running node: count the whole tree.
+tree_ticks() {
+  local pids=("$@") pid
+  for pid in "$@"; do pids+=($(pgrep -P "$pid" 2>/dev/null || true)); done
+  [ ${#pids[@]} -gt $# ] && { tree_ticks "${pids[@]}"; return; }
+  bench_cpu_ticks $(printf '%s\n' "${pids[@]}" | sort -u)
+}
+# Mean of a histogram on an API's /metrics (management port): "mean_s count".
+metric_mean() {
+  curl -sf "http://127.0.0.1:$1/metrics" | awk -v m="$2" '$1 ~ "^"m"_sum" {s+=$2} $1 ~ "^"m"_count" {c+=$2} END {printf "%.3f %d", (c ? s/c : 0), c}'
+}
 for case in ${CASES:-one spread two}; do
   orders=1; [ "$case" = spread ] && orders=$ORDERS_SPREAD
-  bench_start_api "${api_settings[@]}"
+  metrics_ports=($(bench_free_port) $(bench_free_port))
+  bench_start_api "${api_settings[@]}" Telemetry__Prometheus__Port="${metrics_ports[0]}"
   api_pids=("$API_PID"); urls=("$API_URL")
   if [ "$case" = two ]; then
-    bench_start_api "${api_settings[@]}"
+    bench_start_api "${api_settings[@]}" Telemetry__Prometheus__Port="${metrics_ports[1]}"
     api_pids+=("$API_PID"); urls+=("$API_URL")
   fi
   before=$(bench_rss_kb "${api_pids[0]}")
@@ -39,10 +51,13 @@ for case in ${CASES:-one spread two}; do
   read -r ready <&"${NODE[0]}"
   echo "# $case: $ready" >&2
   idle=$(bench_rss_kb "${api_pids[0]}")
-  api_ticks=$(bench_cpu_ticks "${api_pids[@]}"); client_ticks=$(bench_cpu_ticks "$node_pid")
+  api_ticks=$(bench_cpu_ticks "${api_pids[@]}"); client_ticks=$(tree_ticks "$node_pid")
   echo go >&"${NODE[1]}"
   read -r result <&"${NODE[0]}"
-  api_ticks=$(( $(bench_cpu_ticks "${api_pids[@]}") - api_ticks )); client_ticks=$(( $(bench_cpu_ticks "$node_pid") - client_ticks ))
+  api_ticks=$(( $(bench_cpu_ticks "${api_pids[@]}") - api_ticks )); client_ticks=$(( $(tree_ticks "$node_pid") - client_ticks ))
+  for i in "${!api_pids[@]}"; do
+    echo "# $case instance $((i + 1)): outbox publish delay mean/count $(metric_mean "${metrics_ports[$i]}" headless_outbox_publish_delay_seconds), live delivery lag mean/count $(metric_mean "${metrics_ports[$i]}" headless_subscription_delivery_lag_seconds)" >&2
+  done
   wait "$node_pid" || true
   python3 - "$case" "$before" "$idle" "$result" "$(cut -d' ' -f1 /proc/loadavg)" "$api_ticks" "$client_ticks" "$(getconf CLK_TCK)" <<'PY'
 import json, sys
