@@ -12,6 +12,13 @@ namespace Headless.Infrastructure.Persistence;
 public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
+    /// The context options are built once, not for every request's context: building them per scope parsed the
+    /// connection string and looked EF Core's internal service provider up again for each of a checkout's
+    /// five requests. The options only hold the connection string, the provider and the singleton interceptors.
+    /// </summary>
+    private const ServiceLifetime OptionsOnce = ServiceLifetime.Singleton;
+
+    /// <summary>
     /// Registers <see cref="HeadlessDbContext"/> for the provider named by <c>Database:Provider</c>
     /// with <c>ConnectionStrings:Headless</c>, and a "database" health check tagged "ready".
     /// </summary>
@@ -26,15 +33,15 @@ public static class PersistenceServiceCollectionExtensions
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = SqliteConnectionString(connectionString, configuration[HostDefaults.ContentRootKey]);
-                services.AddDbContext<HeadlessDbContext, SqliteHeadlessDbContext>((sp, o) => WithInterceptors(UseSqlite(o, sqlite), sp));
+                services.AddDbContext<HeadlessDbContext, SqliteHeadlessDbContext>((sp, o) => WithInterceptors(UseSqlite(o, sqlite), sp), ServiceLifetime.Scoped, OptionsOnce);
                 break;
             case DatabaseProvider.Postgres:
                 var postgres = Required(connectionString, options.Provider, "Host=localhost;Database=headless;Username=headless;Password=...");
-                services.AddDbContext<HeadlessDbContext, PostgresHeadlessDbContext>((sp, o) => WithInterceptors(UsePostgres(o, postgres), sp));
+                services.AddDbContext<HeadlessDbContext, PostgresHeadlessDbContext>((sp, o) => WithInterceptors(UsePostgres(o, postgres), sp), ServiceLifetime.Scoped, OptionsOnce);
                 break;
             case DatabaseProvider.SqlServer:
                 var sqlServer = Required(connectionString, options.Provider, "Server=localhost;Database=headless;User Id=sa;Password=...;TrustServerCertificate=True");
-                services.AddDbContext<HeadlessDbContext, SqlServerHeadlessDbContext>((sp, o) => WithInterceptors(UseSqlServer(o, sqlServer), sp));
+                services.AddDbContext<HeadlessDbContext, SqlServerHeadlessDbContext>((sp, o) => WithInterceptors(UseSqlServer(o, sqlServer), sp), ServiceLifetime.Scoped, OptionsOnce);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider {options.Provider}.");
@@ -74,6 +81,13 @@ public static class PersistenceServiceCollectionExtensions
     /// explicit prepared statements; an open transaction is rolled back on close whatever this setting says. So the
     /// reset is off unless the connection string sets <c>No Reset On Close</c> itself.
     /// </summary>
+    /// <remarks>
+    /// Statements are also prepared automatically (<c>Max Auto Prepare</c>) unless the connection string says
+    /// otherwise: the same few dozen statements run for every cart change and order, and PostgreSQL parsed and
+    /// planned each of them anew every time, a large part of its CPU per checkout. A statement is prepared on a
+    /// connection after its second use there and kept while it stays among the connection's most used ones.
+    /// Behind a transaction-mode pooler that cannot hold prepared statements, set <c>Max Auto Prepare=0</c>.
+    /// </remarks>
     internal static string WithoutResetOnClose(string connectionString)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
@@ -82,8 +96,18 @@ public static class PersistenceServiceCollectionExtensions
             builder.NoResetOnClose = true;
         }
 
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)
+            && !connectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = AutoPreparedStatements;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
         return builder.ConnectionString;
     }
+
+    /// <summary>Statements each PostgreSQL connection keeps prepared: more than a checkout and its background work use.</summary>
+    private const int AutoPreparedStatements = 100;
 
     internal static DbContextOptionsBuilder UseSqlServer(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlServer(connectionString, o => o.MigrationsHistoryTable(HeadlessDbContext.MigrationsHistoryTable));
