@@ -14,4 +14,12 @@ internal static class AdminReads
         await using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
         return await read(scope.ServiceProvider.GetRequiredService<HeadlessDbContext>());
     }
+
+    /// <summary>As <see cref="ReadAsync{T}"/>, through a service of that scope (a service built on the scope's context).</summary>
+    public static async Task<T> ReadWithAsync<TService, T>(IResolveFieldContext context, Func<TService, Task<T>> read)
+        where TService : notnull
+    {
+        await using var scope = context.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        return await read(scope.ServiceProvider.GetRequiredService<TService>());
+    }
 }

@@ -58,10 +58,10 @@ public static class EventFeedResolvers
     public static SchemaBuilder AddEventFeed(this SchemaBuilder schema) => schema
         .AddResolver("Query", "events", async (string? after, int? first, IResolveFieldContext context) =>
         {
-            var feed = context.RequestServices.GetRequiredService<EventFeed>();
             try
             {
-                var page = await feed.PageAsync(after, first, context.CancellationToken);
+                // Sibling root fields resolve side by side: the feed reads on a context of its own (AdminReads).
+                var page = await Admin.AdminReads.ReadWithAsync<EventFeed, FeedPage>(context, feed => feed.PageAsync(after, first, context.CancellationToken));
                 var nodes = page.Entries.Select(IntegratorEvent.From).ToList();
                 return new OrderEventConnection(nodes.Select(n => new OrderEventEdge(n.Cursor, n)).ToList(), nodes, page.EndCursor, page.HasNextPage);
             }

@@ -46,6 +46,12 @@ public static class OrderStateMachine
             // Cash on delivery refused at the door: nothing was paid, so the order ends cancelled rather than refunded.
             [(OrderState.Shipped, OrderTransition.RefuseDelivery)] = new(OrderState.Cancelled),
 
+            // What the carrier reports of a parcel that did not reach the shopper; the state stays. A parcel comes
+            // back after its refusal cancelled the order, and may come back to a shipped order paid otherwise.
+            [(OrderState.Shipped, OrderTransition.ReportParcelRefused)] = new(OrderState.Shipped),
+            [(OrderState.Shipped, OrderTransition.ReportParcelReturned)] = new(OrderState.Shipped),
+            [(OrderState.Cancelled, OrderTransition.ReportParcelReturned)] = new(OrderState.Cancelled),
+
             // The capture of an order captured on shipment; the state stays, the event records the money.
             [(OrderState.Shipped, OrderTransition.CapturePayment)] = new(OrderState.Shipped),
             [(OrderState.Delivered, OrderTransition.CapturePayment)] = new(OrderState.Delivered),
@@ -136,6 +142,8 @@ public static class OrderStateMachine
         OrderTransition.RejectReturn => "reject a return of",
         OrderTransition.ReceiveReturn => "receive a return of",
         OrderTransition.RefuseDelivery => "record a refused delivery for",
+        OrderTransition.ReportParcelRefused => "report a refused parcel of",
+        OrderTransition.ReportParcelReturned => "report a returned parcel of",
         _ => transition.ToString(),
     };
 }

@@ -35,4 +35,10 @@ public enum OrderTransition
     /// is cancelled. Only for orders whose payment waits for delivery; others stay shipped and are handled by staff.
     /// </summary>
     RefuseDelivery,
+
+    /// <summary>The carrier reports a parcel refused at the door; the state stays, the event tells subscribers (and asks for the refusal step).</summary>
+    ReportParcelRefused,
+
+    /// <summary>The carrier brought a parcel back to the sender; the state stays, the event asks for its goods to go back on hand.</summary>
+    ReportParcelReturned,
 }

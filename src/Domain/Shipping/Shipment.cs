@@ -111,7 +111,10 @@ public sealed class Shipment : AggregateRoot
         Move(ShipmentStatus.Delivered, at, note);
     }
 
-    /// <summary>Whether the carrier may report <paramref name="status"/> now: only forward, and a failed delivery may be tried again.</summary>
+    /// <summary>
+    /// Whether the carrier may report <paramref name="status"/> now: only forward, and a failed delivery may be tried
+    /// again; a parcel not delivered may be refused, and a refused or undelivered one comes back to the sender.
+    /// </summary>
     public bool CanAdvanceTo(ShipmentStatus status) => (Status, status) switch
     {
         (ShipmentStatus.LabelCreated, ShipmentStatus.InTransit) => true,
@@ -119,6 +122,8 @@ public sealed class Shipment : AggregateRoot
         (ShipmentStatus.InTransit or ShipmentStatus.OutForDelivery or ShipmentStatus.DeliveryFailed, ShipmentStatus.Delivered) => true,
         (ShipmentStatus.OutForDelivery or ShipmentStatus.InTransit, ShipmentStatus.DeliveryFailed) => true,
         (ShipmentStatus.DeliveryFailed, ShipmentStatus.OutForDelivery) => true,
+        (ShipmentStatus.InTransit or ShipmentStatus.OutForDelivery or ShipmentStatus.DeliveryFailed, ShipmentStatus.Refused) => true,
+        (ShipmentStatus.InTransit or ShipmentStatus.OutForDelivery or ShipmentStatus.DeliveryFailed or ShipmentStatus.Refused, ShipmentStatus.ReturnedToSender) => true,
         _ => false,
     };
 

@@ -14,4 +14,10 @@ public enum ShipmentStatus
 
     /// <summary>The carrier could not deliver (it may try again: out for delivery or delivered can follow).</summary>
     DeliveryFailed,
+
+    /// <summary>The recipient refused the parcel at the door; the carrier brings it back.</summary>
+    Refused,
+
+    /// <summary>The parcel is back at the location it left (refused, or never collected): its goods can go back on hand.</summary>
+    ReturnedToSender,
 }

@@ -17,6 +17,8 @@ public static class OrderPipelineRoutes
     public const string ShipmentBooking = "shipment-booking";
     public const string CaptureOnShipment = "capture-on-shipment";
     public const string CaptureOnDelivery = "capture-on-delivery";
+    public const string DeliveryRefusal = "delivery-refusal";
+    public const string ParcelRestock = "parcel-restock";
 
     private static readonly IReadOnlyList<(OrderTransition On, Func<Order, bool> When, string Handler)> Routes =
     [
@@ -29,6 +31,13 @@ public static class OrderPipelineRoutes
         (OrderTransition.StartFulfillment, HasUnshippedLines, ServiceFulfillment),
         (OrderTransition.Ship, _ => true, CaptureOnShipment),
         (OrderTransition.Deliver, _ => true, CaptureOnDelivery),
+
+        // A parcel that did not reach the shopper: the first report of it (refused, or back without a refusal)
+        // asks for the refusal step, the first return for the restock. These transitions are applied to an order
+        // read with its events (TrackingWebhookProcessor), so the counts see the history.
+        (OrderTransition.ReportParcelRefused, FirstUndelivered, DeliveryRefusal),
+        (OrderTransition.ReportParcelReturned, FirstUndelivered, DeliveryRefusal),
+        (OrderTransition.ReportParcelReturned, o => o.Events.Count(e => e.Transition == OrderTransition.ReportParcelReturned) == 1, ParcelRestock),
     ];
 
     /// <summary>The handlers <paramref name="recorded"/> asks for, given the order as it is after the event.</summary>
@@ -42,4 +51,7 @@ public static class OrderPipelineRoutes
     }
 
     private static bool HasUnshippedLines(Order order) => order.Lines.Any(l => !l.RequiresShipping);
+
+    private static bool FirstUndelivered(Order order) =>
+        order.Events.Count(e => e.Transition is OrderTransition.ReportParcelRefused or OrderTransition.ReportParcelReturned) == 1;
 }

@@ -49,7 +49,9 @@ public static class PipelineServiceCollectionExtensions
         services.AddScoped<IOrderStep, ShipmentBookingStep>();
         services.AddScoped<IOrderStep, CaptureOnShipmentStep>();
         services.AddScoped<IOrderStep, CaptureOnDeliveryStep>();
-        services.AddScoped<RefusedDelivery>();
+        services.AddScoped<IOrderStep, DeliveryRefusalStep>();
+        services.AddScoped<IOrderStep, ParcelRestockStep>();
+        services.AddScoped<DeliveryRefusalCount>();
 
         // Sandboxes deliver and ship nothing real: each must be asked for (appsettings.Development.json does).
         if (operatorSandbox.Enabled)

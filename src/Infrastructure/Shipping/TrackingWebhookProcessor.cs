@@ -6,6 +6,7 @@ using Headless.Infrastructure.Outbox;
 using Headless.Infrastructure.Payments;
 using Headless.Infrastructure.Payments.Webhooks;
 using Headless.Infrastructure.Persistence;
+using Headless.Infrastructure.Pipeline;
 using Microsoft.EntityFrameworkCore;
 
 namespace Headless.Infrastructure.Shipping;
@@ -13,12 +14,12 @@ namespace Headless.Infrastructure.Shipping;
 /// <summary>
 /// Acts on a sandbox carrier's tracking webhook: verifies signature and age (the same scheme as the payment
 /// sandbox: <c>Sandbox-Signature: t=…,v1=…</c>), records the event id (a replay is ignored), moves the parcel on
-/// and, once every parcel of the order is delivered, the order to DELIVERED — one transaction, events to the outbox.
+/// and, once every parcel of the order is delivered, the order to DELIVERED; a refused or returned parcel is reported
+/// on the order (the steps that follow run from the outbox) — one transaction, events to the outbox.
 /// </summary>
 public sealed class TrackingWebhookProcessor(
     HeadlessDbContext db,
     CarrierSandboxOptions options,
-    RefusedDelivery refusedDelivery,
     OutboxSignal outboxSignal,
     TimeProvider clock)
 {
@@ -54,11 +55,6 @@ public sealed class TrackingWebhookProcessor(
         if (webhook is not { Id.Length: > 0 and <= 100, TrackingNumber.Length: > 0 and <= Shipment.MaxTrackingNumberLength } || ParseStatus(webhook.Status) is not { } status)
         {
             return TrackingWebhookOutcome.Malformed;
-        }
-
-        if (status == ShipmentStatus.DeliveryFailed)
-        {
-            await refusedDelivery.PrepareAsync(ct);
         }
 
         db.ChangeTracker.Clear();
@@ -99,16 +95,16 @@ public sealed class TrackingWebhookProcessor(
         return outcome;
     }
 
-    /// <summary>The order is delivered when its last parcel is; a cash-on-delivery parcel that could not be delivered cancels it.</summary>
+    /// <summary>
+    /// The order is delivered when its last parcel is. A refused or returned parcel is recorded on the order, whose
+    /// event asks for the steps that follow (refusal, restock: <see cref="OrderPipelineRoutes"/>); a failed attempt
+    /// changes nothing (the carrier tries again).
+    /// </summary>
     private async Task SaveAndFollowOrderAsync(Shipment shipment, DateTimeOffset now, CancellationToken ct)
     {
-        if (shipment.Status == ShipmentStatus.DeliveryFailed)
+        if (shipment.Status is ShipmentStatus.Refused or ShipmentStatus.ReturnedToSender)
         {
-            if (await refusedDelivery.RecordAsync(shipment, Actor, now, ct))
-            {
-                OrderOutbox.Enqueue(db, await db.Orders.SingleAsync(o => o.Id == shipment.OrderId, ct), now);
-            }
-
+            await ReportUndeliveredAsync(shipment, now, ct);
             return;
         }
 
@@ -127,12 +123,45 @@ public sealed class TrackingWebhookProcessor(
         }
     }
 
+    private async Task ReportUndeliveredAsync(Shipment shipment, DateTimeOffset now, CancellationToken ct)
+    {
+        var returned = shipment.Status == ShipmentStatus.ReturnedToSender;
+        var transition = returned ? OrderTransition.ReportParcelReturned : OrderTransition.ReportParcelRefused;
+        var request = new TransitionRequest(Actor, now, Note: returned ? $"Parcel {shipment.Number} came back to the sender." : $"Parcel {shipment.Number} was refused at the door.");
+
+        // With its events: the routes ask for each step on the first report only (OrderPipelineRoutes).
+        var order = await db.Orders.Include(o => o.Events).SingleAsync(o => o.Id == shipment.OrderId, ct);
+        if (order.WhyNot(transition, request) is not null)
+        {
+            return;
+        }
+
+        if (returned)
+        {
+            // A later parcel of the same order: the restock step already ran once, so it is asked to run again
+            // (its movements are keyed by parcel, so what it put back before stays put back once).
+            var restock = OrderPipelineRoutes.ParcelRestock;
+            await db.PipelineSteps
+                .Where(s => s.OrderId == order.Id && s.Handler == restock && s.Status == PipelineStepStatus.Done)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(x => x.Status, PipelineStepStatus.Pending)
+                    .SetProperty(x => x.Attempts, 0)
+                    .SetProperty(x => x.NextAttemptAt, now)
+                    .SetProperty(x => x.CompletedAt, (DateTimeOffset?)null), ct);
+        }
+
+        order.Apply(transition, request);
+        OrderOutbox.Enqueue(db, order, now);
+    }
+
     public static ShipmentStatus? ParseStatus(string? status) => status switch
     {
         "IN_TRANSIT" => ShipmentStatus.InTransit,
         "OUT_FOR_DELIVERY" => ShipmentStatus.OutForDelivery,
         "DELIVERED" => ShipmentStatus.Delivered,
         "DELIVERY_FAILED" => ShipmentStatus.DeliveryFailed,
+        "REFUSED" => ShipmentStatus.Refused,
+        "RETURNED_TO_SENDER" => ShipmentStatus.ReturnedToSender,
         _ => null,
     };
 
@@ -142,6 +171,8 @@ public sealed class TrackingWebhookProcessor(
         ShipmentStatus.OutForDelivery => "OUT_FOR_DELIVERY",
         ShipmentStatus.Delivered => "DELIVERED",
         ShipmentStatus.DeliveryFailed => "DELIVERY_FAILED",
+        ShipmentStatus.Refused => "REFUSED",
+        ShipmentStatus.ReturnedToSender => "RETURNED_TO_SENDER",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Carriers do not report this status."),
     };
 }

@@ -268,49 +268,6 @@ public abstract class PaymentMethodsContract
         Assert.Single(events, e => e!["actor"]!.GetValue<string>() == "cash-on-delivery" && e["toStatus"]!.GetValue<string>() == "DELIVERED" && e["fromStatus"]!.GetValue<string>() == "DELIVERED");
     }
 
-    [Fact]
-    public async Task ARefusedCashOnDeliveryParcelCancelsTheOrderReturnsItsStockAndIsRecordedAgainstTheCustomer()
-    {
-        await using var api = await StartAsync(Settings());
-        using var client = api.CreateClient();
-        var (variantId, _, available) = await CheckoutSteps.PhysicalVariantAsync(client, 2);
-        var stockBefore = await StockAsync(api.Services, variantId);
-
-        var placed = await PlaceAsync(client, await CheckoutSteps.ReadyCartAsync(client, variantId, 2), "cash_on_delivery");
-        CheckoutSteps.AssertNoErrors(placed);
-        var id = placed["order"]!["id"]!.GetValue<string>();
-        var token = placed["orderToken"]!.GetValue<string>();
-        var shipped = await PipelineSteps.WaitForStatusAsync(client, id, token, Patience, "SHIPPED");
-        Assert.Equal(stockBefore.OnHand - 2, (await StockAsync(api.Services, variantId)).OnHand);
-
-        Assert.Equal("Processed", await OutcomeAsync(await PostTrackingEventAsync(client, $"trk_{Guid.NewGuid():N}", shipped["trackingNumber"]!.GetValue<string>(), "IN_TRANSIT")));
-        var eventId = $"trk_{Guid.NewGuid():N}";
-        using (var refused = await PostTrackingEventAsync(client, eventId, shipped["trackingNumber"]!.GetValue<string>(), "DELIVERY_FAILED"))
-        {
-            Assert.Equal("Processed", await OutcomeAsync(refused));
-        }
-
-        using (var again = await PostTrackingEventAsync(client, eventId, shipped["trackingNumber"]!.GetValue<string>(), "DELIVERY_FAILED"))
-        {
-            Assert.Equal("Replayed", await OutcomeAsync(again));
-        }
-
-        var order = await PipelineSteps.OrderAsync(client, id, token);
-        Assert.Equal("CANCELLED", order["status"]!.GetValue<string>());
-        Assert.Equal(PaymentStatus.Voided, await PaymentStatusAsync(api.Services, id));
-        Assert.Equal(stockBefore, await StockAsync(api.Services, variantId));
-        Assert.Equal(available, await ForSaleAsync(client, variantId));
-
-        await using var scope = api.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<HeadlessDbContext>();
-        var orderId = GlobalId.Decode(id, "Order");
-        var refusal = await db.DeliveryRefusals.AsNoTracking().SingleAsync(r => r.OrderId == orderId);
-        var customer = scope.ServiceProvider.GetRequiredService<Infrastructure.Identity.PersonalData.IPersonalDataProtector>();
-        Assert.Equal(await customer.EmailIndexAsync("Ada@Example.com", CancellationToken.None), refusal.EmailIndex);
-        Assert.Equal("cash_on_delivery", refusal.PaymentMethod);
-        Assert.Equal(1, await db.DeliveryRefusals.CountAsync());
-    }
-
     private static async Task<JsonObject> OrderWithActionAsync(HttpClient client, string id, string token) =>
         (await client.DataAsync("query($id: ID!, $token: String!) { order(id: $id, token: $token) { status nextAction { type } } }", new { id, token }))["order"]!.AsObject();
 

@@ -17,7 +17,7 @@ internal static class ApiKeyResolvers
 {
     public static SchemaBuilder AddApiKeyResolvers(this SchemaBuilder schema) => schema
         .AddResolver("Query", "apiKeys", async (IResolveFieldContext context) =>
-            (object)await StaffResolvers.Db(context).ApiKeys.AsNoTracking().OrderByDescending(k => k.CreatedAt).ThenBy(k => k.Id).ToListAsync(context.CancellationToken))
+            (object)await AdminReads.ReadAsync(context, db => db.ApiKeys.AsNoTracking().OrderByDescending(k => k.CreatedAt).ThenBy(k => k.Id).ToListAsync(context.CancellationToken)))
         .AddResolver("ApiKey", "id", (IResolveFieldContext context) => ((ApiKey)context.Source!).Id.ToString())
         .AddResolver("ApiKey", "permissions", (IResolveFieldContext context) => ((ApiKey)context.Source!).PermissionList)
         .AddResolver("Mutation", "createApiKey", CreateAsync)

@@ -31,8 +31,7 @@ internal static class AuditResolvers
             }
 
             var filter = new AuditFilter(where?.ActorId, where?.Action, where?.TargetType, where?.TargetId, where?.From, where?.To);
-            var db = context.RequestServices.GetRequiredService<HeadlessDbContext>();
-            var rows = await AuditLog.PageAsync(db, filter, cursor, take + 1, context.CancellationToken);
+            var rows = await AdminReads.ReadAsync(context, db => AuditLog.PageAsync(db, filter, cursor, take + 1, context.CancellationToken));
             var page = rows.Take(take).ToList();
             return new AuditEntryConnection(page, page.Count > 0 ? Cursor(page[^1]) : after, rows.Count > take);
         })

@@ -40,10 +40,14 @@ internal static class CatalogResolvers
         .AddResolver("CatalogImportJob", "errors", (IResolveFieldContext context) => CatalogCsv.Errors((CatalogImportJob)context.Source!))
         .AddResolver("Query", "products", ProductsAsync)
         .AddResolver("Query", "product", async (string id, IResolveFieldContext context) =>
-            AdminIds.Parse(id, AdminIds.Product) is { } productId ? await Service(context).FindProductAsync(productId, context.CancellationToken) : null)
-        .AddResolver("Query", "categories", async (IResolveFieldContext context) => Tree(await Get<CatalogAdminReader>(context).CategoriesAsync(context.CancellationToken)))
+            AdminIds.Parse(id, AdminIds.Product) is { } productId
+                ? await AdminReads.ReadWithAsync<CatalogAdminService, Product?>(context, service => service.FindProductAsync(productId, context.CancellationToken))
+                : null)
+        .AddResolver("Query", "categories", async (IResolveFieldContext context) => Tree(await AdminReads.ReadWithAsync<CatalogAdminReader, IReadOnlyList<Category>>(context, reader => reader.CategoriesAsync(context.CancellationToken))))
         .AddResolver("Query", "catalogImport", async (string id, IResolveFieldContext context) =>
-            AdminIds.Parse(id, AdminIds.ImportJob) is { } jobId ? await Get<CatalogAdminReader>(context).ImportJobAsync(jobId, context.CancellationToken) : null)
+            AdminIds.Parse(id, AdminIds.ImportJob) is { } jobId
+                ? await AdminReads.ReadWithAsync<CatalogAdminReader, CatalogImportJob?>(context, reader => reader.ImportJobAsync(jobId, context.CancellationToken))
+                : null)
         .AddResolver("Mutation", "createProduct", (CreateProductInput input, IResolveFieldContext context) => Run(() =>
             Service(context).CreateProductAsync(
                 new ProductSpec(
@@ -126,7 +130,7 @@ internal static class CatalogResolvers
     private static async Task<object> ProductsAsync(int? first, string? after, AdminProductFilterInput? where, IResolveFieldContext context)
     {
         var filter = new AdminProductFilter(where?.Search, where?.Status, where?.CategoryId is { } c ? ParseId(c) ?? Guid.Empty : null);
-        var page = await CatalogQueryResolvers.Guarded(() => Get<CatalogAdminReader>(context).ProductsAsync(filter, first ?? 20, after, context.CancellationToken));
+        var page = await CatalogQueryResolvers.Guarded(() => AdminReads.ReadWithAsync<CatalogAdminReader, AdminProductPage>(context, reader => reader.ProductsAsync(filter, first ?? 20, after, context.CancellationToken)));
         return new ProductConnection(
             [.. page.Edges.Select(e => new ProductEdge(e.Cursor, e.Product))],
             [.. page.Edges.Select(e => e.Product)],

@@ -20,7 +20,8 @@ internal static class IntegrationResolvers
 
     public static SchemaBuilder AddIntegrationResolvers(this SchemaBuilder schema) => schema
         .BindEnum<WebhookDeliveryStatus>("WebhookDeliveryStatus")
-        .AddResolver("Query", "webhookEndpoints", async (IResolveFieldContext context) => (object)await Endpoints(context).ListAsync(context.CancellationToken))
+        .AddResolver("Query", "webhookEndpoints", async (IResolveFieldContext context) =>
+            (object)await AdminReads.ReadWithAsync<WebhookEndpointAdmin, IReadOnlyList<WebhookEndpoint>>(context, endpoints => endpoints.ListAsync(context.CancellationToken)))
         .AddResolver("WebhookEndpoint", "id", (IResolveFieldContext context) => Endpoint(context).Id.ToString())
         .AddResolver("WebhookEndpoint", "events", (IResolveFieldContext context) => Endpoint(context).Events.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         .AddResolver("WebhookEndpoint", "managedByConfiguration", (IResolveFieldContext context) => Endpoints(context).IsConfigured(Endpoint(context)))
@@ -59,7 +60,7 @@ internal static class IntegrationResolvers
         .AddResolver("Mutation", "replayWebhookDelivery", ReplayDeliveryAsync)
         .AddResolver("Mutation", "replayWebhookDeliveries", ReplayRangeAsync)
         .AddResolver("Query", "parkedSteps", async (int? first, IResolveFieldContext context) =>
-            (object)await Steps(context).ListParkedAsync(first ?? 100, context.CancellationToken))
+            (object)await AdminReads.ReadWithAsync<PipelineSteps, IReadOnlyList<ParkedStep>>(context, steps => steps.ListParkedAsync(first ?? 100, context.CancellationToken)))
         .AddResolver("ParkedStep", "id", (IResolveFieldContext context) => ((ParkedStep)context.Source!).Id.ToString())
         .AddResolver("ParkedStep", "orderId", (IResolveFieldContext context) => GlobalId.Encode("Order", ((ParkedStep)context.Source!).OrderId))
         .AddResolver("Mutation", "rerunParkedStep", async (RerunParkedStepInput input, IResolveFieldContext context) =>

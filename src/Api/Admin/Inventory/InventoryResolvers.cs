@@ -24,12 +24,15 @@ internal static class InventoryResolvers
         .BindEnum<StockMovementReason>("StockMovementReason")
         .BindEnum<StockMovementReason>("StockAdjustmentReason")
         .AddResolver("Query", "stockLevels", async (string variantId, IResolveFieldContext context) =>
-            (object)await LevelsAsync(StaffResolvers.Db(context), VariantId(variantId) ?? throw GlobalId.Invalid(variantId, "a ProductVariant ID"), context.CancellationToken))
+        {
+            var variant = VariantId(variantId) ?? throw GlobalId.Invalid(variantId, "a ProductVariant ID");
+            return (object)await AdminReads.ReadAsync(context, db => LevelsAsync(db, variant, context.CancellationToken));
+        })
         .AddResolver("Query", "stockLocations", async (IResolveFieldContext context) =>
-            (object)(await StaffResolvers.Db(context).StockLocations.AsNoTracking().OrderBy(l => l.Code).ToListAsync(context.CancellationToken)).Select(StockLocationView.From).ToList())
+            (object)(await AdminReads.ReadAsync(context, db => db.StockLocations.AsNoTracking().OrderBy(l => l.Code).ToListAsync(context.CancellationToken))).Select(StockLocationView.From).ToList())
         .AddResolver("Query", "stockMovements", MovementsAsync)
         .AddResolver("Query", "stockLedgerDrift", async (IResolveFieldContext context) =>
-            (object)(await StockLedgerCheck.FindDriftAsync(StaffResolvers.Db(context), context.CancellationToken))
+            (object)(await AdminReads.ReadAsync(context, db => StockLedgerCheck.FindDriftAsync(db, context.CancellationToken)))
                 .Select(d => new StockLedgerDriftView(GlobalId.Encode(VariantType, d.VariantId), AdminIds.Encode(AdminIds.StockLocation, d.LocationId), d.OnHand, d.LedgerOnHand, d.Allocated, d.HeldByOrders))
                 .ToList())
         .AddResolver("Mutation", "receiveStock", (ReceiveStockInput input, ClaimsPrincipal user, IResolveFieldContext context) =>
@@ -135,7 +138,13 @@ internal static class InventoryResolvers
             throw new GraphQLException($"first must be between 1 and {MaxPageSize}.", "INVALID_SLICING_ARGUMENTS");
         }
 
-        IQueryable<StockMovement> query = StaffResolvers.Db(context).StockMovements.AsNoTracking();
+        // Sibling root fields resolve side by side: the ledger is read on a context of its own (AdminReads).
+        return await AdminReads.ReadAsync(context, db => ReadMovementsAsync(db, size, after, where, context.CancellationToken));
+    }
+
+    private static async Task<object> ReadMovementsAsync(HeadlessDbContext db, int size, string? after, StockMovementFilter? where, CancellationToken ct)
+    {
+        IQueryable<StockMovement> query = db.StockMovements.AsNoTracking();
         if (after is not null)
         {
             var position = StockMovementCursor.Decode(after);
@@ -159,7 +168,7 @@ internal static class InventoryResolvers
             query = query.Where(m => m.Reason == reason);
         }
 
-        var rows = await query.OrderByDescending(m => m.Id).Take(size + 1).ToListAsync(context.CancellationToken);
+        var rows = await query.OrderByDescending(m => m.Id).Take(size + 1).ToListAsync(ct);
         var nodes = rows.Take(size).Select(StockMovementView.From).ToList();
         return new StockMovementConnection(nodes.Select(n => new StockMovementEdge(n.Cursor, n)).ToList(), nodes, nodes.Count > 0 ? nodes[^1].Cursor : null, rows.Count > size);
     }

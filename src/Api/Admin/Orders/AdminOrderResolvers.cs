@@ -102,12 +102,11 @@ internal static class AdminOrderResolvers
 
     private static async Task<OrderConnection> OrdersAsync(int? first, string? after, OrderFilter? where, OrderOrder? order, IResolveFieldContext context)
     {
-        var search = context.RequestServices.GetRequiredService<OrderSearch>();
         try
         {
-            var page = await search.PageAsync(
+            var page = await AdminReads.ReadWithAsync<OrderSearch, OrderPage>(context, search => search.PageAsync(
                 where?.ToSearch() ?? new OrderSearchFilter(), order?.Field == OrderOrderField.Number, (order?.Direction ?? SortDirection.Desc) == SortDirection.Desc,
-                after, first, context.CancellationToken);
+                after, first, context.CancellationToken));
             var edges = page.Orders.Select(o => new OrderEdge(o.Cursor, o.Order)).ToList();
             return new OrderConnection(edges, edges.Select(e => e.Node).ToList(), edges.LastOrDefault()?.Cursor, page.HasNextPage);
         }

@@ -37,7 +37,7 @@ internal static class StaffResolvers
         .BindObject<ApiKey>("ApiKey")
         .AddResolver("Query", "viewer", ViewerAsync)
         .AddResolver("Query", "staffMembers", async (IResolveFieldContext context) =>
-            (object)await Db(context).StaffMembers.AsNoTracking().OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).ToListAsync(context.CancellationToken))
+            (object)await AdminReads.ReadAsync(context, db => db.StaffMembers.AsNoTracking().OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).ToListAsync(context.CancellationToken)))
         .AddResolver("StaffMember", "id", (IResolveFieldContext context) => ((StaffMember)context.Source!).Id.ToString())
         .AddResolver("StaffMember", "permissions", (IResolveFieldContext context) => ((StaffMember)context.Source!).Permissions.Order(StringComparer.Ordinal).ToList())
         .AddResolver("StaffMember", "totpEnabled", (IResolveFieldContext context) => ((StaffMember)context.Source!).Totp.IsEnabled)
@@ -65,8 +65,8 @@ internal static class StaffResolvers
 
         return user.FindFirst(HeadlessClaimTypes.Kind)?.Value switch
         {
-            CallerKinds.Staff => await Db(context).StaffMembers.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, context.CancellationToken),
-            CallerKinds.ApiKey => await Db(context).ApiKeys.AsNoTracking().SingleOrDefaultAsync(k => k.Id == id, context.CancellationToken),
+            CallerKinds.Staff => await AdminReads.ReadAsync(context, db => db.StaffMembers.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, context.CancellationToken)),
+            CallerKinds.ApiKey => await AdminReads.ReadAsync(context, db => db.ApiKeys.AsNoTracking().SingleOrDefaultAsync(k => k.Id == id, context.CancellationToken)),
             _ => null,
         };
     }

@@ -27,12 +27,19 @@ public static class IntegratorEventTypes
     public const string OrderReturnRejected = "order.return_rejected";
     public const string OrderReturnReceived = "order.return_received";
 
+    /// <summary>A parcel was refused at the door (a cash-on-delivery refusal then cancels the order: <see cref="OrderCancelled"/>).</summary>
+    public const string OrderDeliveryRefused = "order.delivery_refused";
+
+    /// <summary>A parcel came back to the sender.</summary>
+    public const string OrderParcelReturned = "order.parcel_returned";
+
     /// <summary>Every type an endpoint may name in its <c>Events</c> list (besides <c>*</c>).</summary>
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
         OrderCreated, OrderPaymentAuthorized, OrderPaid, OrderPaymentFailed, OrderFulfillmentStarted, OrderFulfilled,
         OrderShipped, OrderDelivered, OrderCancelled, OrderRefunded, StockLow,
         OrderPartiallyRefunded, OrderReturnRequested, OrderReturnApproved, OrderReturnRejected, OrderReturnReceived,
+        OrderDeliveryRefused, OrderParcelReturned,
     };
 
     /// <summary>
@@ -46,6 +53,8 @@ public static class IntegratorEventTypes
         OrderTransition.ApproveReturn => OrderReturnApproved,
         OrderTransition.RejectReturn => OrderReturnRejected,
         OrderTransition.ReceiveReturn => OrderReturnReceived,
+        OrderTransition.ReportParcelRefused => OrderDeliveryRefused,
+        OrderTransition.ReportParcelReturned => OrderParcelReturned,
         _ => ForState(state),
     };
 

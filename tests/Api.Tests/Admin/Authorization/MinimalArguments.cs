@@ -9,11 +9,14 @@ namespace Headless.Api.Tests.Admin.Authorization;
 /// </summary>
 internal static class MinimalArguments
 {
-    public static string Document(string operation, FieldDefinition field)
+    public static string Document(string operation, FieldDefinition field) => $"{operation} {{ {Call(field)} }}";
+
+    /// <summary>The field with its minimal arguments and selection, to put in a document beside others.</summary>
+    public static string Call(FieldDefinition field)
     {
         var arguments = field.Arguments.Where(Required).Select(a => $"{a.Name}: {Literal(a.Type)}").ToList();
         var call = arguments.Count == 0 ? field.Name : $"{field.Name}({string.Join(", ", arguments)})";
-        return $"{operation} {{ {call}{Selection(field.Type)} }}";
+        return call + Selection(field.Type);
     }
 
     private static bool Required(InputValueDefinition value) => value.Type is NonNullType && !value.HasDefaultValue;
