@@ -148,23 +148,6 @@ public abstract class RefundFollowUpContract
         await AssertAuditedBySystemAsync(api, client, owner, "FAILED");
     }
 
-    [Fact]
-    public async Task WhatTheFollowUpChangesIsInTheAuditLogWithTheSystemAsActorAndAnAskThatChangesNothingIsNot()
-    {
-        await using var api = await StartAsync(background: false, new Dictionary<string, string> { ["Payments:RefundRetryAfter"] = "00:00:00.100", ["Payments:RefundMaxBackoff"] = "00:00:00.100" });
-        using var client = api.CreateClient();
-        var owner = await OwnerAsync(api, client);
-        await CapturedAndRefundedAsync(client, owner, "1.07");
-
-        // 1.07 is pending for two asks: the first ask changes nothing and writes nothing; the second records SUCCEEDED.
-        await Task.Delay(TimeSpan.FromMilliseconds(300));
-        Assert.Equal(1, await FollowUpAsync(api));
-        Assert.Empty(await FollowUpEntriesAsync(client, owner));
-        await Task.Delay(TimeSpan.FromMilliseconds(300));
-        Assert.Equal(1, await FollowUpAsync(api));
-        await AssertAuditedBySystemAsync(api, client, owner, "SUCCEEDED");
-    }
-
     private static async Task<JsonArray> FollowUpEntriesAsync(HttpClient client, string owner)
     {
         const string Audit = "query ($where: AuditLogFilter) { auditLog(first: 100, where: $where) { nodes { actorKind actorId action targetType targetId outcome changes occurredAt } } }";
