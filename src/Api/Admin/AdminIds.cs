@@ -1,4 +1,5 @@
 using Headless.Api.Storefront;
+using Headless.Infrastructure.Identity;
 
 namespace Headless.Api.Admin;
 
@@ -21,10 +22,35 @@ internal static class AdminIds
     public const string Refund = "Refund";
     public const string Return = "Return";
     public const string StockLocation = "StockLocation";
+    public const string StockOperation = "StockOperation";
+    public const string StaffMember = "StaffMember";
+    public const string ApiKey = "ApiKey";
+    public const string WebhookEndpoint = "WebhookEndpoint";
+    public const string WebhookDelivery = "WebhookDelivery";
+    public const string ParkedStep = "ParkedStep";
 
     public static string Encode(string typeName, Guid id) => GlobalId.Encode(typeName, id);
 
     public static string? Encode(string typeName, Guid? id) => id is { } value ? GlobalId.Encode(typeName, value) : null;
+
+    /// <summary>
+    /// The ID of who acted (a stock movement's actor, a note's author): the global ID of the staff member or API key
+    /// (as <c>StaffMember.id</c> and <c>ApiKey.id</c> answer it), or the stored text for other kinds (the system).
+    /// </summary>
+    public static string? Actor(string kind, string? id) => Guid.TryParseExact(id, "D", out var uuid)
+        ? kind switch
+        {
+            CallerKinds.Staff => Encode(StaffMember, uuid),
+            CallerKinds.ApiKey => Encode(ApiKey, uuid),
+            _ => id,
+        }
+        : id;
+
+    /// <summary>
+    /// The database ID the audit log stores for an ID given to its filter: the UUID inside a global ID of any type
+    /// (so <c>viewer</c>'s or an order's ID finds its entries), anything else as given.
+    /// </summary>
+    public static string? Stored(string? id) => id is not null && GlobalId.TryDecode(id) is { } decoded ? decoded.Id.ToString() : id;
 
     /// <summary>The id in a global ID of <paramref name="typeName"/>, or in a bare UUID (deprecated form); null otherwise.</summary>
     public static Guid? Parse(string? id, string typeName)

@@ -18,7 +18,7 @@ internal static class ApiKeyResolvers
     public static SchemaBuilder AddApiKeyResolvers(this SchemaBuilder schema) => schema
         .AddResolver("Query", "apiKeys", async (IResolveFieldContext context) =>
             (object)await AdminReads.ReadAsync(context, db => db.ApiKeys.AsNoTracking().OrderByDescending(k => k.CreatedAt).ThenBy(k => k.Id).ToListAsync(context.CancellationToken)))
-        .AddResolver("ApiKey", "id", (IResolveFieldContext context) => ((ApiKey)context.Source!).Id.ToString())
+        .AddResolver("ApiKey", "id", (IResolveFieldContext context) => AdminIds.Encode(AdminIds.ApiKey, ((ApiKey)context.Source!).Id))
         .AddResolver("ApiKey", "permissions", (IResolveFieldContext context) => ((ApiKey)context.Source!).PermissionList)
         .AddResolver("Mutation", "createApiKey", CreateAsync)
         .AddResolver("Mutation", "rotateApiKey", (RotateApiKeyInput input, IResolveFieldContext context) => Change(context, input.Id, async (keys, id, ct) =>
@@ -59,7 +59,7 @@ internal static class ApiKeyResolvers
     {
         try
         {
-            return Guid.TryParse(id, out var keyId) && await change(Keys(context), keyId, context.CancellationToken) is { } changed
+            return AdminIds.Parse(id, AdminIds.ApiKey) is { } keyId && await change(Keys(context), keyId, context.CancellationToken) is { } changed
                 ? new ApiKeyPayload(changed.Key, changed.Secret, AdminError.None)
                 : new ApiKeyPayload(null, null, AdminError.One(StaffResolvers.NotFound, "No API key has this ID.", "id"));
         }

@@ -30,12 +30,13 @@ internal static class AuditResolvers
                     : throw new GraphQLException("The cursor did not come from `auditLog`.", "INVALID_CURSOR");
             }
 
-            var filter = new AuditFilter(where?.ActorId, where?.Action, where?.TargetType, where?.TargetId, where?.From, where?.To);
+            var filter = new AuditFilter(AdminIds.Stored(where?.ActorId), where?.Action, where?.TargetType, AdminIds.Stored(where?.TargetId), where?.From, where?.To);
             var rows = await AdminReads.ReadAsync(context, db => AuditLog.PageAsync(db, filter, cursor, take + 1, context.CancellationToken));
             var page = rows.Take(take).ToList();
             return new AuditEntryConnection(page, page.Count > 0 ? Cursor(page[^1]) : after, rows.Count > take);
         })
         .AddResolver("AuditEntry", "id", context => Cursor((AuditEntry)context.Source!))
+        .AddResolver("AuditEntry", "actorId", context => AdminIds.Actor(((AuditEntry)context.Source!).ActorKind, ((AuditEntry)context.Source!).ActorId))
         .AddResolver("AuditEntry", "errorCodes", context => ((AuditEntry)context.Source!).ErrorCodes?.Split(',') ?? []);
 
     private static string Cursor(AuditEntry entry) => entry.Id.ToString(CultureInfo.InvariantCulture);

@@ -1,6 +1,5 @@
 using Headless.Api.Admin.Inputs;
 using Headless.Api.Admin.Staff;
-using Headless.Api.Storefront;
 using Headless.GraphQL.Execution;
 using Headless.GraphQL.Types;
 using Headless.Infrastructure.Integrations.Webhooks;
@@ -22,7 +21,7 @@ internal static class IntegrationResolvers
         .BindEnum<WebhookDeliveryStatus>("WebhookDeliveryStatus")
         .AddResolver("Query", "webhookEndpoints", async (IResolveFieldContext context) =>
             (object)await AdminReads.ReadWithAsync<WebhookEndpointAdmin, IReadOnlyList<WebhookEndpoint>>(context, endpoints => endpoints.ListAsync(context.CancellationToken)))
-        .AddResolver("WebhookEndpoint", "id", (IResolveFieldContext context) => Endpoint(context).Id.ToString())
+        .AddResolver("WebhookEndpoint", "id", (IResolveFieldContext context) => AdminIds.Encode(AdminIds.WebhookEndpoint, Endpoint(context).Id))
         .AddResolver("WebhookEndpoint", "events", (IResolveFieldContext context) => Endpoint(context).Events.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         .AddResolver("WebhookEndpoint", "managedByConfiguration", (IResolveFieldContext context) => Endpoints(context).IsConfigured(Endpoint(context)))
         .AddResolver("WebhookEndpoint", "deliveries", async (int? first, WebhookDeliveryStatus? status, IResolveFieldContext context) =>
@@ -41,7 +40,7 @@ internal static class IntegrationResolvers
                     .Take(Math.Clamp(first ?? 20, 1, 200)).ToListAsync(context.CancellationToken);
             });
         })
-        .AddResolver("WebhookDelivery", "id", (IResolveFieldContext context) => Delivery(context).Id.ToString())
+        .AddResolver("WebhookDelivery", "id", (IResolveFieldContext context) => AdminIds.Encode(AdminIds.WebhookDelivery, Delivery(context).Id))
         .AddResolver("WebhookDelivery", "sequence", (IResolveFieldContext context) => Delivery(context).Position.ToString(System.Globalization.CultureInfo.InvariantCulture))
         .AddResolver("WebhookDelivery", "attemptLog", async (IResolveFieldContext context) =>
         {
@@ -61,16 +60,16 @@ internal static class IntegrationResolvers
         .AddResolver("Mutation", "replayWebhookDeliveries", ReplayRangeAsync)
         .AddResolver("Query", "parkedSteps", async (int? first, IResolveFieldContext context) =>
             (object)await AdminReads.ReadWithAsync<PipelineSteps, IReadOnlyList<ParkedStep>>(context, steps => steps.ListParkedAsync(first ?? 100, context.CancellationToken)))
-        .AddResolver("ParkedStep", "id", (IResolveFieldContext context) => ((ParkedStep)context.Source!).Id.ToString())
-        .AddResolver("ParkedStep", "orderId", (IResolveFieldContext context) => GlobalId.Encode("Order", ((ParkedStep)context.Source!).OrderId))
+        .AddResolver("ParkedStep", "id", (IResolveFieldContext context) => AdminIds.Encode(AdminIds.ParkedStep, ((ParkedStep)context.Source!).Id))
+        .AddResolver("ParkedStep", "orderId", (IResolveFieldContext context) => AdminIds.Encode(AdminIds.Order, ((ParkedStep)context.Source!).OrderId))
         .AddResolver("Mutation", "rerunParkedStep", async (RerunParkedStepInput input, IResolveFieldContext context) =>
-            Guid.TryParse(input.Id, out var id) && await Steps(context).RetryAsync(id, context.CancellationToken)
+            AdminIds.Parse(input.Id, AdminIds.ParkedStep) is { } id && await Steps(context).RetryAsync(id, context.CancellationToken)
                 ? new RerunParkedStepPayload(true, AdminError.None)
                 : new RerunParkedStepPayload(false, AdminError.One(StaffResolvers.NotFound, "No parked step has this ID.", "id")));
 
     private static async Task<ReplayWebhookDeliveryPayload> ReplayDeliveryAsync(ReplayWebhookDeliveryInput input, IResolveFieldContext context)
     {
-        if (!Guid.TryParse(input.Id, out var id) || !await context.RequestServices.GetRequiredService<WebhookReplay>().ReplayDeliveryAsync(id, context.CancellationToken))
+        if (AdminIds.Parse(input.Id, AdminIds.WebhookDelivery) is not { } id || !await context.RequestServices.GetRequiredService<WebhookReplay>().ReplayDeliveryAsync(id, context.CancellationToken))
         {
             return new ReplayWebhookDeliveryPayload(null, AdminError.One(StaffResolvers.NotFound, "No delivery has this ID.", "id"));
         }
@@ -87,7 +86,7 @@ internal static class IntegrationResolvers
         }
 
         var db = StaffResolvers.Db(context);
-        var name = Guid.TryParse(input.EndpointId, out var id)
+        var name = AdminIds.Parse(input.EndpointId, AdminIds.WebhookEndpoint) is { } id
             ? await db.WebhookEndpoints.AsNoTracking().Where(e => e.Id == id).Select(e => e.Name).SingleOrDefaultAsync(context.CancellationToken)
             : null;
         var queued = name is null ? null : await context.RequestServices.GetRequiredService<WebhookReplay>().ReplayRangeAsync(name, input.From, input.To, context.CancellationToken);
@@ -97,7 +96,7 @@ internal static class IntegrationResolvers
     }
 
     private static async Task<WebhookEndpointPayload> Change(string id, Func<Guid, Task<WebhookEndpointChange>> change) =>
-        Guid.TryParse(id, out var endpointId)
+        AdminIds.Parse(id, AdminIds.WebhookEndpoint) is { } endpointId
             ? Payload(await change(endpointId))
             : new WebhookEndpointPayload(null, null, AdminError.One(WebhookEndpointError.NotFound, "No webhook endpoint has this ID.", "id"));
 

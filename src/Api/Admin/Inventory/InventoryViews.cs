@@ -21,7 +21,7 @@ internal static class InventoryViews
     {
         public static StockMovementView From(StockMovement m) => new(
             m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), GlobalId.Encode(VariantType, m.VariantId), AdminIds.Encode(AdminIds.StockLocation, m.LocationId),
-            m.Delta, m.OnHandBefore, m.OnHandAfter, m.Reason, m.ActorKind, m.ActorId, m.Note, m.Reference, m.OperationId.ToString(), m.OccurredAt,
+            m.Delta, m.OnHandBefore, m.OnHandAfter, m.Reason, m.ActorKind, AdminIds.Actor(m.ActorKind, m.ActorId), m.Note, m.Reference, AdminIds.Encode(AdminIds.StockOperation, m.OperationId), m.OccurredAt,
             StockMovementCursor.Encode(m.Id));
     }
 

@@ -78,6 +78,7 @@ internal static class AdminOrderResolvers
         .AddResolver("OrderEvent", "fromStatus", context => Source<OrderEvent>(context).FromState)
         .AddResolver("OrderEvent", "toStatus", context => Source<OrderEvent>(context).ToState)
         .AddResolver("OrderNote", "id", context => AdminIds.Encode(AdminIds.OrderNote, Source<OrderNote>(context).Id))
+        .AddResolver("OrderNote", "authorId", context => AdminIds.Actor(Source<OrderNote>(context).AuthorKind, Source<OrderNote>(context).AuthorId))
         .AddResolver("Mutation", "holdOrder", (HoldOrderInput input, ClaimsPrincipal user, IResolveFieldContext context) =>
             Act(context, input.OrderId, (actions, id) => actions.HoldAsync(id, input.Reason, AdminActor.Of(user), input.IdempotencyKey, context.CancellationToken)))
         .AddResolver("Mutation", "releaseOrder", (ReleaseOrderInput input, ClaimsPrincipal user, IResolveFieldContext context) =>

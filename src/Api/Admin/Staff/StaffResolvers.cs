@@ -38,7 +38,7 @@ internal static class StaffResolvers
         .AddResolver("Query", "viewer", ViewerAsync)
         .AddResolver("Query", "staffMembers", async (IResolveFieldContext context) =>
             (object)await AdminReads.ReadAsync(context, db => db.StaffMembers.AsNoTracking().OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).ToListAsync(context.CancellationToken)))
-        .AddResolver("StaffMember", "id", (IResolveFieldContext context) => ((StaffMember)context.Source!).Id.ToString())
+        .AddResolver("StaffMember", "id", (IResolveFieldContext context) => AdminIds.Encode(AdminIds.StaffMember, ((StaffMember)context.Source!).Id))
         .AddResolver("StaffMember", "permissions", (IResolveFieldContext context) => ((StaffMember)context.Source!).Permissions.Order(StringComparer.Ordinal).ToList())
         .AddResolver("StaffMember", "totpEnabled", (IResolveFieldContext context) => ((StaffMember)context.Source!).Totp.IsEnabled)
         .AddResolver("StaffMember", "disabled", (IResolveFieldContext context) => ((StaffMember)context.Source!).IsDisabled)
@@ -265,7 +265,7 @@ internal static class StaffResolvers
     {
         var db = Db(context);
         var ct = context.CancellationToken;
-        if (!Guid.TryParse(input.StaffMemberId, out var id) || !await db.StaffMembers.AnyAsync(s => s.Id == id, ct))
+        if (AdminIds.Parse(input.StaffMemberId, AdminIds.StaffMember) is not { } id || !await db.StaffMembers.AnyAsync(s => s.Id == id, ct))
         {
             return new RevokeStaffSessionPayload(0, AdminError.One(NotFound, "No staff member has this ID.", "staffMemberId"));
         }

@@ -1,4 +1,5 @@
 using Headless.Domain.Payments;
+using Headless.Infrastructure.Auditing;
 using Headless.Infrastructure.Integrations.Feed;
 using Headless.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,9 @@ namespace Headless.Infrastructure.Payments.Refunds;
 public sealed partial class RefundFollowUp(HeadlessDbContext db, RefundService refunds, PaymentOptions options, TimeProvider clock, ILogger<RefundFollowUp> logger)
 {
     public const string CheckpointName = "refund-follow-up";
+
+    /// <summary>The audit action of what a follow-up changes (its actor is the system, named by <see cref="CheckpointName"/>).</summary>
+    public const string AuditAction = "refundFollowUp";
     private const int BatchSize = 100;
 
     /// <summary>Refunds asked about in this run; null when another instance holds the follow-up.</summary>
@@ -44,6 +48,10 @@ public sealed partial class RefundFollowUp(HeadlessDbContext db, RefundService r
             {
                 try
                 {
+                    // What the answer changes (refund, payment, order) is admin-relevant: it is audited in its own save,
+                    // with the system as actor, as an admin mutation is.
+                    using var audit = AuditContext.Begin(AuditActor.System(CheckpointName), AuditAction, null, null);
+                    audit.SetTarget(nameof(Refund), id.ToString());
                     var refund = await refunds.ResumeAsync(id, ct);
                     asked++;
                     LogAsked(logger, id, refund?.Status);

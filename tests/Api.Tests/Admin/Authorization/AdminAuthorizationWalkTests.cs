@@ -1,3 +1,4 @@
+using Headless.Api.Tests.Admin.Ids;
 using System.Text.Json.Nodes;
 using Headless.Api.Admin;
 using Headless.Api.Tests.Identity;
@@ -110,7 +111,8 @@ public sealed class AdminAuthorizationWalkTests : IAsyncLifetime
     private static async Task<string> ViewerIdAsync(HttpClient client, string? bearer, string? apiKey)
     {
         var (_, body) = await client.AdminAsync("{ viewer { ... on StaffMember { id } ... on ApiKey { id } } }", bearer: bearer, apiKey: apiKey);
-        return (string?)body["data"]?["viewer"]?["id"] ?? throw new InvalidOperationException(body.ToJsonString());
+        // The audit rows store the database ID inside the global ID the viewer answers.
+        return AdminTestIds.Uuid((string?)body["data"]?["viewer"]?["id"] ?? throw new InvalidOperationException(body.ToJsonString()));
     }
 
     private async Task<long> LastAuditIdAsync()

@@ -1,3 +1,4 @@
+using Headless.Api.Tests.Admin.Ids;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -31,7 +32,7 @@ public sealed class RefusedCallAuditTests
         var client = api.CreateClient();
         var email = $"support-{Guid.NewGuid():N}@shop.test";
         var token = await client.StaffTokenAsync(email, await api.CreateStaffAsync(email, StaffRole.Support));
-        var supportId = (string)(await client.AdminAsync("{ viewer { ... on StaffMember { id } } }", bearer: token)).Body["data"]!["viewer"]!["id"]!;
+        var supportId = AdminTestIds.Uuid((string)(await client.AdminAsync("{ viewer { ... on StaffMember { id } } }", bearer: token)).Body["data"]!["viewer"]!["id"]!);
         const string create = "mutation { createStaffMember(input: { email: \"jane.doe@private.example\", name: \"Jane Doe\", role: OWNER, password: \"hunter2hunter2hunter2\" }) { errors { code } } }";
 
         for (var i = 0; i < 3; i++)
@@ -77,7 +78,7 @@ public sealed class RefusedCallAuditTests
         Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized), (revokedStatus, revokedAgain, guessedStatus));
         Assert.Equal("UNAUTHENTICATED", revokedBody.ErrorCode());
         var entry = Assert.Single(await EntriesAsync(api, e => e.ErrorCodes == "UNAUTHENTICATED"));
-        Assert.Equal(("api_key", keyId, "authenticate", AuditOutcomes.Refused), (entry.ActorKind, entry.ActorId, entry.Action, entry.Outcome));
+        Assert.Equal(("api_key", AdminTestIds.Uuid(keyId), "authenticate", AuditOutcomes.Refused), (entry.ActorKind, entry.ActorId, entry.Action, entry.Outcome));
         Assert.Equal((AccessRefusalLog.EndpointTargetType, "/admin/graphql"), (entry.TargetType, entry.TargetId));
         Assert.Equal(2, (int)JsonNode.Parse(entry.Changes)![0]!["fields"]!["attempts"]!["after"]!);
     }

@@ -1,3 +1,4 @@
+using Headless.Api.Tests.Admin.Ids;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
@@ -65,7 +66,7 @@ public sealed class RefusedWebSocketAuditTests
         Assert.Equal([4403, 4403, 4403], closes);
         var entries = await EntriesAsync(api);
         var entry = Assert.Single(entries);
-        Assert.Equal(("api_key", keyId, "authenticate", AuditOutcomes.Refused, "UNAUTHENTICATED"), (entry.ActorKind, entry.ActorId, entry.Action, entry.Outcome, entry.ErrorCodes));
+        Assert.Equal(("api_key", AdminTestIds.Uuid(keyId), "authenticate", AuditOutcomes.Refused, "UNAUTHENTICATED"), (entry.ActorKind, entry.ActorId, entry.Action, entry.Outcome, entry.ErrorCodes));
         Assert.Equal((AccessRefusalLog.EndpointTargetType, "/admin/graphql"), (entry.TargetType, entry.TargetId));
         var fields = JsonNode.Parse(entry.Changes)![0]!["fields"]!;
         Assert.Equal(2, (int)fields["attempts"]!["after"]!);

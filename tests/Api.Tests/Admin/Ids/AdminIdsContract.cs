@@ -117,4 +117,64 @@ public abstract class AdminIdsContract
         Assert.NotEmpty(Payload(movements, "stockMovements")["nodes"]!.AsArray());
         Assert.All(Payload(movements, "stockMovements")["nodes"]!.AsArray(), m => Assert.Equal(locationId, (string?)m!["locationId"]));
     }
+
+    [Fact]
+    public async Task StaffKeyAndStockOperationIdsAreGlobalIdsThatGoBackIntoTheirMutationsAndFindTheAuditTrail()
+    {
+        await using var api = await StartAsync();
+        using var client = api.CreateClient();
+        var (ownerEmail, supportEmail) = ($"owner-{Guid.NewGuid():N}@shop.test", $"support-{Guid.NewGuid():N}@shop.test");
+        var owner = await client.StaffTokenAsync(ownerEmail, await api.CreateStaffAsync(ownerEmail, StaffRole.Owner));
+        var support = await client.StaffTokenAsync(supportEmail, await api.CreateStaffAsync(supportEmail, StaffRole.Support));
+        var ownerId = (string)Payload((await client.AdminAsync("{ viewer { ... on StaffMember { id } } }", bearer: owner)).Body, "viewer")["id"]!;
+        var supportId = (string)Payload((await client.AdminAsync("{ viewer { ... on StaffMember { id } } }", bearer: support)).Body, "viewer")["id"]!;
+        Decoded(ownerId, "StaffMember");
+        var listed = Payload((await client.AdminAsync("{ staffMembers { id } }", bearer: owner)).Body, "staffMembers").AsArray().Select(s => (string?)s!["id"]).ToList();
+        Assert.Contains(ownerId, listed);
+        Assert.Contains(supportId, listed);
+
+        // API keys: global IDs; rotate takes the global ID and the bare UUID; a staff member's ID is no key.
+        var (_, created) = await client.AdminAsync("mutation { createApiKey(input: { name: \"erp\", permissions: [\"inventory:write\", \"inventory:read\"] }) { secret apiKey { id } } }", bearer: owner);
+        var keyId = (string)Payload(created, "createApiKey")["apiKey"]!["id"]!;
+        var keyUuid = Decoded(keyId, "ApiKey");
+        const string Rotate = "mutation ($id: ID!) { rotateApiKey(input: { id: $id, gracePeriodSeconds: 60 }) { secret apiKey { id } errors { code field } } }";
+        var byGlobal = Payload((await client.AdminAsync(Rotate, new { id = keyId }, bearer: owner)).Body, "rotateApiKey");
+        var byBare = Payload((await client.AdminAsync(Rotate, new { id = keyUuid.ToString() }, bearer: owner)).Body, "rotateApiKey");
+        var wrongKey = Payload((await client.AdminAsync(Rotate, new { id = ownerId }, bearer: owner)).Body, "rotateApiKey");
+        Assert.Equal(keyId, (string?)byGlobal["apiKey"]!["id"]);
+        Assert.NotNull((string?)byBare["secret"]);
+        Assert.Equal("""[{"code":"NOT_FOUND","field":"id"}]""", wrongKey["errors"]!.ToJsonString());
+        var key = (string)byBare["secret"]!;
+        Assert.Equal(keyId, (string?)Payload((await client.AdminAsync("{ viewer { ... on ApiKey { id } } }", apiKey: key)).Body, "viewer")["id"]);
+
+        // Stock: the operation is a global ID; the actor is the key's ID as `viewer` answers it.
+        var (variantId, _, _) = await CheckoutSteps.PhysicalVariantAsync(client, 1);
+        var locationId = (string)Payload((await client.AdminAsync("{ stockLocations { id } }", bearer: owner)).Body, "stockLocations")[0]!["id"]!;
+        var (_, received) = await client.AdminAsync("mutation ($input: ReceiveStockInput!) { receiveStock(input: $input) { movements { actorKind actorId operationId } errors { code } } }",
+            new { input = new { variantId, locationId, quantity = 2, idempotencyKey = "receive-1" } }, apiKey: key);
+        var movement = Payload(received, "receiveStock")["movements"]![0]!;
+        Assert.Equal(("api_key", keyId), ((string?)movement["actorKind"], (string?)movement["actorId"]));
+        Decoded((string?)movement["operationId"], "StockOperation");
+
+        // Sessions: revoked by the staff member's global ID or bare UUID; an API key's ID is no staff member.
+        const string Revoke = "mutation ($id: ID!) { revokeStaffSession(input: { staffMemberId: $id }) { revokedSessions errors { code field } } }";
+        var revokeWrong = Payload((await client.AdminAsync(Revoke, new { id = keyId }, bearer: owner)).Body, "revokeStaffSession");
+        var revoked = Payload((await client.AdminAsync(Revoke, new { id = supportId }, bearer: owner)).Body, "revokeStaffSession");
+        var revokedBare = Payload((await client.AdminAsync(Revoke, new { id = AdminTestIds.Uuid(supportId) }, bearer: owner)).Body, "revokeStaffSession");
+        Assert.Equal("""[{"code":"NOT_FOUND","field":"staffMemberId"}]""", revokeWrong["errors"]!.ToJsonString());
+        Assert.True((int)revoked["revokedSessions"]! >= 1, revoked.ToJsonString());
+        Assert.Equal(0, (int)revokedBare["revokedSessions"]!);
+        Assert.Empty(revokedBare["errors"]!.AsArray());
+
+        // The audit log answers the same actor IDs and finds them by global ID or bare UUID.
+        const string Audit = "query ($where: AuditLogFilter) { auditLog(first: 100, where: $where) { nodes { actorId action } } }";
+        var ofKey = Payload((await client.AdminAsync(Audit, new { where = new { actorId = keyId } }, bearer: owner)).Body, "auditLog")["nodes"]!.AsArray();
+        var ofOwner = Payload((await client.AdminAsync(Audit, new { where = new { actorId = ownerId } }, bearer: owner)).Body, "auditLog")["nodes"]!.AsArray();
+        var ofOwnerBare = Payload((await client.AdminAsync(Audit, new { where = new { actorId = AdminTestIds.Uuid(ownerId) } }, bearer: owner)).Body, "auditLog")["nodes"]!.AsArray();
+        Assert.Contains(ofKey, e => (string?)e!["action"] == "receiveStock");
+        Assert.All(ofKey, e => Assert.Equal(keyId, (string?)e!["actorId"]));
+        Assert.Contains(ofOwner, e => (string?)e!["action"] == "revokeStaffSession");
+        Assert.All(ofOwner, e => Assert.Equal(ownerId, (string?)e!["actorId"]));
+        Assert.Equal(ofOwner.ToJsonString(), ofOwnerBare.ToJsonString());
+    }
 }

@@ -1,3 +1,4 @@
+using Headless.Api.Tests.Admin.Ids;
 using System.Text.Json.Nodes;
 using Headless.Api.Tests.Checkout;
 using Headless.Api.Tests.Pipeline;
@@ -98,6 +99,19 @@ public abstract class IntegrationAdminContract
         Assert.False(disabled["endpoint"]!["enabled"]!.GetValue<bool>());
         var missing = await ChangeAsync(client, token, "disableWebhookEndpoint", new { id = Guid.NewGuid().ToString() });
         Assert.Equal("NOT_FOUND", missing["errors"]![0]!["code"]!.GetValue<string>());
+
+        // Endpoint and delivery IDs are global IDs of their own types; the bare UUID still works; another type's ID is not found.
+        var deliveryId = delivery["id"]!.GetValue<string>();
+        Assert.Equal(("WebhookEndpoint", "WebhookDelivery"), (AdminTestIds.TypeOf(id), AdminTestIds.TypeOf(deliveryId)));
+        var byBare = await ChangeAsync(client, token, "updateWebhookEndpoint", new { id = AdminTestIds.Uuid(id), enabled = true });
+        Assert.Empty(byBare["errors"]!.AsArray());
+        Assert.Equal((id, true), (byBare["endpoint"]!["id"]!.GetValue<string>(), byBare["endpoint"]!["enabled"]!.GetValue<bool>()));
+        var wrongType = await ChangeAsync(client, token, "disableWebhookEndpoint", new { id = deliveryId });
+        Assert.Equal("NOT_FOUND", wrongType["errors"]![0]!["code"]!.GetValue<string>());
+        var replayEndpoint = (await client.AdminAsync("mutation($id: ID!) { replayWebhookDelivery(input: { id: $id }) { errors { code field } } }", new { id }, bearer: token)).Body["data"]!["replayWebhookDelivery"]!;
+        Assert.Equal("""[{"code":"NOT_FOUND","field":"id"}]""", replayEndpoint["errors"]!.ToJsonString());
+        var rangeOfDelivery = (await client.AdminAsync(Range, new { input = new { endpointId = deliveryId, from = before, to = DateTimeOffset.UtcNow } }, bearer: token)).Body["data"]!["replayWebhookDeliveries"]!;
+        Assert.Equal("""[{"code":"NOT_FOUND","field":"endpointId"}]""", rangeOfDelivery["errors"]!.ToJsonString());
         Assert.Empty(receiver.ReceivedWithQuery); // The configured endpoint is disabled: it got nothing.
     }
 
@@ -126,6 +140,9 @@ public abstract class IntegrationAdminContract
 
         const string Rerun = "mutation($id: ID!) { rerunParkedStep(input: { id: $id }) { queued errors { code field } } }";
         var stepId = step["id"]!.GetValue<string>();
+        Assert.Equal("ParkedStep", AdminTestIds.TypeOf(stepId));
+        var wrongStep = (await client.AdminAsync(Rerun, new { id = orderId }, bearer: token)).Body["data"]!["rerunParkedStep"]!;
+        Assert.Equal("""[{"code":"NOT_FOUND","field":"id"}]""", wrongStep["errors"]!.ToJsonString());
         Assert.Equal("FORBIDDEN", (await client.AdminAsync(Rerun, new { id = stepId }, bearer: supportToken)).Body.ErrorCode());
         await issuer.AddToPoolAsync(sku, ["ADMIN-0002"], CancellationToken.None);
         var rerun = (await client.AdminAsync(Rerun, new { id = stepId }, bearer: token)).Body["data"]!["rerunParkedStep"]!;

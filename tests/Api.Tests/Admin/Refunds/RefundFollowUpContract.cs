@@ -145,6 +145,32 @@ public abstract class RefundFollowUpContract
         Assert.False(string.IsNullOrEmpty((string?)refund["failure"]));
         var payment = await PaymentAsync(api, orderId);
         Assert.Equal((captured, 0m), (payment.Refundable, payment.RefundedAmount));
+        await AssertAuditedBySystemAsync(api, client, owner, "FAILED");
+    }
+
+    private static async Task<JsonArray> FollowUpEntriesAsync(HttpClient client, string owner)
+    {
+        const string Audit = "query ($where: AuditLogFilter) { auditLog(first: 100, where: $where) { nodes { actorKind actorId action targetType targetId outcome changes occurredAt } } }";
+        var (_, body) = await client.AdminAsync(Audit, new { where = new { action = RefundFollowUp.AuditAction } }, bearer: owner);
+        return Data(body, "auditLog")["nodes"]!.AsArray();
+    }
+
+    /// <summary>One entry by the system for the follow-up's change of the one refund, written with it: the refund's new status is in it.</summary>
+    private static async Task AssertAuditedBySystemAsync(StorefrontApiFactory api, HttpClient client, string owner, string status)
+    {
+        var entry = Assert.Single(await FollowUpEntriesAsync(client, owner))!;
+        await using var scope = api.Services.CreateAsyncScope();
+        var refund = await scope.ServiceProvider.GetRequiredService<HeadlessDbContext>().Refunds.AsNoTracking().SingleAsync();
+        Assert.Equal(("system", RefundFollowUp.CheckpointName, "Refund", refund.Id.ToString(), "changed"),
+            ((string?)entry["actorKind"], (string?)entry["actorId"], (string?)entry["targetType"], (string?)entry["targetId"], (string?)entry["outcome"]));
+        var changes = (string)entry["changes"]!;
+        Assert.Contains(status, changes, StringComparison.OrdinalIgnoreCase);
+        if (status == "SUCCEEDED")
+        {
+            Assert.Contains("\"type\":\"Payment\"", changes, StringComparison.Ordinal); // the payment's refunded amount, in the same entry
+        }
+
+        Assert.Equal(refund.Status.ToString().ToUpperInvariant(), status);
     }
 
     [Fact]
