@@ -145,6 +145,9 @@ public sealed class ApiServerProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
+                // HasExited turns true before the redirected output is drained; WaitForExitAsync waits for its end,
+                // so the message carries the lines the process wrote last (a refusal's reason).
+                await _process.WaitForExitAsync();
                 throw new InvalidOperationException($"The API exited with {_process.ExitCode}:\n{Output()}");
             }
 

@@ -1,6 +1,6 @@
-using Headless.Api.Tests.Admin.Ids;
 using System.Text.Json.Nodes;
 using Headless.Api.Admin;
+using Headless.Api.Tests.Admin.Ids;
 using Headless.Api.Tests.Checkout;
 using Headless.Api.Tests.Identity;
 using Headless.Domain.Identity;
@@ -363,7 +363,7 @@ public abstract class AdminOrdersContract
         var staff = (await AuditAsync(client, callers.Owner, new { action = "createStaffMember" })).Last()!;
         var staffId = (string)Payload(created, "createStaffMember")["staffMember"]!["id"]!;
         var staffFields = JsonNode.Parse((string)staff["changes"]!)!.AsArray().Single(c => (string?)c!["type"] == "StaffMember")!["fields"]!;
-        Assert.Equal(staffId, (string?)staff["targetId"]);
+        Assert.Equal(AdminTestIds.Uuid(staffId), (string?)staff["targetId"]);
         Assert.Equal("***", (string?)staffFields["Email"]!["after"]);
         Assert.Equal("***", (string?)staffFields["Name"]!["after"]);
         Assert.Equal("***", (string?)staffFields["PasswordHash"]!["after"]);
