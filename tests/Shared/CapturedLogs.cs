@@ -6,7 +6,13 @@ namespace Headless.Tests.Shared;
 /// <summary>A logger provider that keeps every entry, for tests that assert what the server logged.</summary>
 public sealed class CapturedLogs : ILoggerProvider
 {
-    public ConcurrentQueue<Entry> Entries { get; } = new();
+    private readonly ConcurrentQueue<Entry> _entries = new();
+
+    /// <summary>
+    /// A snapshot: the server keeps logging while a test reads, and a live queue spread into a collection
+    /// expression is sized before it is copied, so it can outgrow its own copy.
+    /// </summary>
+    public IReadOnlyList<Entry> Entries => _entries.ToArray();
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
@@ -24,6 +30,6 @@ public sealed class CapturedLogs : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            logs.Entries.Enqueue(new Entry(category, logLevel, formatter(state, exception), exception));
+            logs._entries.Enqueue(new Entry(category, logLevel, formatter(state, exception), exception));
     }
 }
