@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Headless.Infrastructure.Outbox;
+using Headless.Infrastructure.Sandbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -56,7 +57,9 @@ public sealed class AuditSaveChangesInterceptor(TimeProvider clock) : SaveChange
         foreach (var entry in entries)
         {
             // Outbox rows are the change's own side effect (already described by it); owned rows are part of their owner.
-            if (entry.Entity is AuditEntry or OutboxMessage || entry.Metadata.IsOwned())
+            // Sandbox effects are the books of a provider that stands in for an outside system (a real one keeps them
+            // elsewhere): auditing them split one action into an entry per provider call.
+            if (entry.Entity is AuditEntry or OutboxMessage or SandboxEffect || entry.Metadata.IsOwned())
             {
                 continue;
             }

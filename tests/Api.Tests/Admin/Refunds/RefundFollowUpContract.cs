@@ -148,6 +148,23 @@ public abstract class RefundFollowUpContract
         await AssertAuditedBySystemAsync(api, client, owner, "FAILED");
     }
 
+    [Fact]
+    public async Task WhatTheFollowUpChangesIsInTheAuditLogWithTheSystemAsActorAndAnAskThatChangesNothingIsNot()
+    {
+        await using var api = await StartAsync(background: false, new Dictionary<string, string> { ["Payments:RefundRetryAfter"] = "00:00:00.100", ["Payments:RefundMaxBackoff"] = "00:00:00.100" });
+        using var client = api.CreateClient();
+        var owner = await OwnerAsync(api, client);
+        await CapturedAndRefundedAsync(client, owner, "1.07");
+
+        // 1.07 is pending for two asks: the first ask changes nothing and writes nothing; the second records SUCCEEDED.
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        Assert.Equal(1, await FollowUpAsync(api));
+        Assert.Empty(await FollowUpEntriesAsync(client, owner));
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        Assert.Equal(1, await FollowUpAsync(api));
+        await AssertAuditedBySystemAsync(api, client, owner, "SUCCEEDED");
+    }
+
     private static async Task<JsonArray> FollowUpEntriesAsync(HttpClient client, string owner)
     {
         const string Audit = "query ($where: AuditLogFilter) { auditLog(first: 100, where: $where) { nodes { actorKind actorId action targetType targetId outcome changes occurredAt } } }";
@@ -158,7 +175,9 @@ public abstract class RefundFollowUpContract
     /// <summary>One entry by the system for the follow-up's change of the one refund, written with it: the refund's new status is in it.</summary>
     private static async Task AssertAuditedBySystemAsync(StorefrontApiFactory api, HttpClient client, string owner, string status)
     {
-        var entry = Assert.Single(await FollowUpEntriesAsync(client, owner))!;
+        var entries = await FollowUpEntriesAsync(client, owner);
+        Assert.True(entries.Count == 1, entries.ToJsonString());
+        var entry = entries[0]!;
         await using var scope = api.Services.CreateAsyncScope();
         var refund = await scope.ServiceProvider.GetRequiredService<HeadlessDbContext>().Refunds.AsNoTracking().SingleAsync();
         Assert.Equal(("system", RefundFollowUp.CheckpointName, "Refund", refund.Id.ToString(), "changed"),
@@ -167,8 +186,11 @@ public abstract class RefundFollowUpContract
         Assert.Contains(status, changes, StringComparison.OrdinalIgnoreCase);
         if (status == "SUCCEEDED")
         {
-            Assert.Contains("\"type\":\"Payment\"", changes, StringComparison.Ordinal); // the payment's refunded amount, in the same entry
+            // The order's partial-refund event is in the same entry (the amount was held on the payment when the refund started).
+            Assert.Contains("\"RefundPartially\"", changes, StringComparison.Ordinal);
         }
+
+        Assert.DoesNotContain("SandboxEffect", changes, StringComparison.Ordinal);
 
         Assert.Equal(refund.Status.ToString().ToUpperInvariant(), status);
     }
