@@ -25,7 +25,7 @@ public sealed class TemplateRendererTests
     public void EveryTemplateRendersWithTheValuesTheSenderProvidesAndNamesAKnownEventType()
     {
         var values = new Dictionary<string, string> { ["orderNumber"] = "n", ["total"] = "t", ["storeName"] = "s", ["trackingNumber"] = "k", ["trackingUrl"] = "u" };
-        Assert.Equal(6, NotificationTemplates.All.Count);
+        Assert.Equal(7, NotificationTemplates.All.Count);
         Assert.All(NotificationTemplates.All, t =>
         {
             Assert.Contains(t.EventType, IntegratorEventTypes.All);

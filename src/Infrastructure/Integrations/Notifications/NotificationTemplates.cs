@@ -14,6 +14,7 @@ public static class NotificationTemplates
     public const string Shipped = "shipped";
     public const string Delivered = "delivered";
     public const string Refunded = "refunded";
+    public const string DeliveryRefused = "delivery-refused";
 
     private const string Footer = "\n\n{{storeName}}";
     private const string HtmlFooter = "<p>{{storeName}}</p>";
@@ -44,6 +45,12 @@ public static class NotificationTemplates
             "Order {{orderNumber}} was refunded",
             "We refunded {{total}} for order {{orderNumber}}. It may take a few days to appear on your statement." + Footer,
             "<p>We refunded {{total}} for order <strong>{{orderNumber}}</strong>.</p><p>It may take a few days to appear on your statement.</p>" + HtmlFooter),
+
+        // Sent for the refusal itself, whatever the payment: a cash-on-delivery order is then cancelled by the pipeline.
+        new(DeliveryRefused, IntegratorEventTypes.OrderDeliveryRefused,
+            "Order {{orderNumber}} was not delivered",
+            "The parcel of order {{orderNumber}} was refused at delivery and is on its way back to us. If you were to pay at the door, nothing is charged and the order is cancelled; otherwise we will be in touch about a refund." + Footer,
+            "<p>The parcel of order <strong>{{orderNumber}}</strong> was refused at delivery and is on its way back to us.</p><p>If you were to pay at the door, nothing is charged and the order is cancelled; otherwise we will be in touch about a refund.</p>" + HtmlFooter),
     ];
 
     public static IEnumerable<NotificationTemplate> For(string eventType) => All.Where(t => t.EventType == eventType);
