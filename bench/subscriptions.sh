@@ -29,8 +29,11 @@ api_settings=(Redis__Configuration="127.0.0.1:$REDIS_PORT" RateLimiting__Enabled
 tree_ticks() {
   local pids=("$@") pid
   for pid in "$@"; do pids+=($(pgrep -P "$pid" 2>/dev/null || true)); done
+  # Without duplicates, or a tree with children would grow the list for ever.
+  pids=($(printf '%s\n' "${pids[@]}" | sort -un))
   [ ${#pids[@]} -gt $# ] && { tree_ticks "${pids[@]}"; return; }
-  bench_cpu_ticks $(printf '%s\n' "${pids[@]}" | sort -u)
+  # Each process's own user + system ticks (bench_cpu_ticks would count a listed child twice: as itself and as a child).
+  for pid in "${pids[@]}"; do [ -r "/proc/$pid/stat" ] && awk '{print $14 + $15}' "/proc/$pid/stat"; done | awk '{s += $1} END {print s + 0}'
 }
 # Mean of a histogram on an API's /metrics (management port): "mean_s count".
 metric_mean() {
