@@ -6,7 +6,7 @@
 # through the first (delivery to the second's subscribers goes through Redis); its RSS columns are the first instance's.
 # Also prints the CPU seconds the API(s) and the Node client used from the status change until the last delivery, so
 # a saturated client shows. Settings: SUBSCRIBERS (10000), ORDERS_SPREAD (1000), CONNECTIONS (200),
-# CASES ("one spread two"), CASE_TIMEOUT. Needs `npm ci --prefix tests/js`.
+# CASES ("one spread two"), CASE_TIMEOUT, PIPELINE (on). Needs `npm ci --prefix tests/js`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib/servers.sh
@@ -16,7 +16,7 @@ CONNECTIONS=${CONNECTIONS:-200}
 bench_need node curl dotnet redis-server python3
 [ -d tests/js/node_modules ] || { echo "bench: run npm ci --prefix tests/js first" >&2; exit 1; }
 
-echo "# machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) at start; commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+echo "# machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) at start; commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'); pipeline steps ${PIPELINE:-on}"
 bench_publish src/Api "$BENCH_ROOT/api"
 bench_start_postgres
 bench_start_redis
@@ -25,6 +25,9 @@ printf '\n| case | subscribers | orders | RSS before (MB) | RSS idle (MB) | extr
 api_settings=(Redis__Configuration="127.0.0.1:$REDIS_PORT" RateLimiting__Enabled=false
   Payments__Sandbox__Enabled=true Payments__Sandbox__WebhookSecret="$secret"
   GraphQL__WebSockets__MaxConnectionsPerClient=$((CONNECTIONS + 10)) GraphQL__WebSockets__MaxSubscribesPerSecond=100)
+# PIPELINE=off leaves the order pipeline's steps unrun (risk screening, capture… each a further event per order), to
+# tell their share of the delay; on (the default) is what production does.
+[ "${PIPELINE:-on}" = off ] && api_settings+=(Outbox__Steps__Enabled=false)
 # Mean of a histogram on an API's /metrics (management port): "mean_s count".
 metric_mean() {
   curl -sf "http://127.0.0.1:$1/metrics" | awk -v m="$2" '$1 ~ "^"m"_sum" {s+=$2} $1 ~ "^"m"_count" {c+=$2} END {printf "%.3f %d", (c ? s/c : 0), c}'
