@@ -64,6 +64,8 @@ for (let i = 0; i < subscribers; i++) {
 await new Promise((r) => setTimeout(r, 3000));
 console.log(JSON.stringify({ ready: true, openSeconds: (Date.now() - opened) / 1000, failures }));
 await new Promise((resolve) => createInterface({ input: process.stdin }).once('line', resolve));
+// Its own CPU from here to the result (the process exits right after printing, before the shell could read procfs).
+const cpuAtGo = process.cpuUsage();
 
 // Latency per subscriber is counted from the moment its order's webhook was sent (the status change), so the time
 // the shell spends sending a thousand webhooks is not charged to the deliveries of the last ones. Ten at a time.
@@ -86,6 +88,6 @@ async function sendWebhook(order) {
 await Promise.race([all, new Promise((r) => setTimeout(r, 60000))]);
 const latencies = received.map((t, i) => (t > 0 ? t - sentAt[orderOf(i)] : -1)).filter((t) => t >= 0).sort((a, b) => a - b);
 const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? null;
-console.log(JSON.stringify({ subscribers, orders, openSeconds: (sentAt[0] - opened) / 1000, delivered: latencies.length, failures, p50ms: at(0.5), p99ms: at(0.99), maxms: latencies.at(-1) ?? null }));
+console.log(JSON.stringify({ subscribers, orders, openSeconds: (sentAt[0] - opened) / 1000, delivered: latencies.length, failures, p50ms: at(0.5), p99ms: at(0.99), maxms: latencies.at(-1) ?? null, clientCpuSeconds: ((c) => (c.user + c.system) / 1e6)(process.cpuUsage(cpuAtGo)) }));
 for (const c of clients) await c.dispose();
 process.exit(0);

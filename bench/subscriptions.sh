@@ -6,7 +6,7 @@
 # through the first (delivery to the second's subscribers goes through Redis); its RSS columns are the first instance's.
 # Also prints the CPU seconds the API(s) and the Node client used from the status change until the last delivery, so
 # a saturated client shows. Settings: SUBSCRIBERS (10000), ORDERS_SPREAD (1000), CONNECTIONS (200),
-# CASES ("one spread two"), CASE_TIMEOUT. Needs `npm ci --prefix tests/js`.
+# CASES ("one spread two"), CASE_TIMEOUT, PIPELINE (on). Needs `npm ci --prefix tests/js`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib/servers.sh
@@ -16,7 +16,7 @@ CONNECTIONS=${CONNECTIONS:-200}
 bench_need node curl dotnet redis-server python3
 [ -d tests/js/node_modules ] || { echo "bench: run npm ci --prefix tests/js first" >&2; exit 1; }
 
-echo "# machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) at start; commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+echo "# machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) at start; commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'); pipeline steps ${PIPELINE:-on}"
 bench_publish src/Api "$BENCH_ROOT/api"
 bench_start_postgres
 bench_start_redis
@@ -25,13 +25,9 @@ printf '\n| case | subscribers | orders | RSS before (MB) | RSS idle (MB) | extr
 api_settings=(Redis__Configuration="127.0.0.1:$REDIS_PORT" RateLimiting__Enabled=false
   Payments__Sandbox__Enabled=true Payments__Sandbox__WebhookSecret="$secret"
   GraphQL__WebSockets__MaxConnectionsPerClient=$((CONNECTIONS + 10)) GraphQL__WebSockets__MaxSubscribesPerSecond=100)
-# The coproc is a subshell running timeout running node: count the whole tree.
-tree_ticks() {
-  local pids=("$@") pid
-  for pid in "$@"; do pids+=($(pgrep -P "$pid" 2>/dev/null || true)); done
-  [ ${#pids[@]} -gt $# ] && { tree_ticks "${pids[@]}"; return; }
-  bench_cpu_ticks $(printf '%s\n' "${pids[@]}" | sort -u)
-}
+# PIPELINE=off leaves the order pipeline's steps unrun (risk screening, capture… each a further event per order), to
+# tell their share of the delay; on (the default) is what production does.
+[ "${PIPELINE:-on}" = off ] && api_settings+=(Outbox__Steps__Enabled=false)
 # Mean of a histogram on an API's /metrics (management port): "mean_s count".
 metric_mean() {
   curl -sf "http://127.0.0.1:$1/metrics" | awk -v m="$2" '$1 ~ "^"m"_sum" {s+=$2} $1 ~ "^"m"_count" {c+=$2} END {printf "%.3f %d", (c ? s/c : 0), c}'
@@ -51,19 +47,20 @@ for case in ${CASES:-one spread two}; do
   read -r ready <&"${NODE[0]}"
   echo "# $case: $ready" >&2
   idle=$(bench_rss_kb "${api_pids[0]}")
-  api_ticks=$(bench_cpu_ticks "${api_pids[@]}"); client_ticks=$(tree_ticks "$node_pid")
+  api_ticks=$(bench_cpu_ticks "${api_pids[@]}")
   echo go >&"${NODE[1]}"
   read -r result <&"${NODE[0]}"
-  api_ticks=$(( $(bench_cpu_ticks "${api_pids[@]}") - api_ticks )); client_ticks=$(( $(tree_ticks "$node_pid") - client_ticks ))
+  api_ticks=$(( $(bench_cpu_ticks "${api_pids[@]}") - api_ticks ))
   for i in "${!api_pids[@]}"; do
     echo "# $case instance $((i + 1)): outbox publish delay mean/count $(metric_mean "${metrics_ports[$i]}" headless_outbox_publish_delay_seconds), live delivery lag mean/count $(metric_mean "${metrics_ports[$i]}" headless_subscription_delivery_lag_seconds)" >&2
   done
   wait "$node_pid" || true
-  python3 - "$case" "$before" "$idle" "$result" "$(cut -d' ' -f1 /proc/loadavg)" "$api_ticks" "$client_ticks" "$(getconf CLK_TCK)" <<'PY'
+  echo "# $case: outbox rows $(bench_psql headless -At -c 'SELECT count(*) FROM outbox_messages'), orders by state $(bench_psql headless -At -F= -R, -c 'SELECT state, count(*) FROM orders GROUP BY state')" >&2
+  python3 - "$case" "$before" "$idle" "$result" "$(cut -d' ' -f1 /proc/loadavg)" "$api_ticks" "$(getconf CLK_TCK)" <<'PY'
 import json, sys
 case, before, idle, result, load = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), json.loads(sys.argv[4]), sys.argv[5]
-api, client, tck = int(sys.argv[6]), int(sys.argv[7]), int(sys.argv[8])
-print(f"| {case} | {result['subscribers']} | {result['orders']} | {before/1024:.0f} | {idle/1024:.0f} | {(idle-before)/1024:.0f} | {result['openSeconds']:.0f} | {result['delivered']} | {result['failures']} | {result['p50ms']} | {result['p99ms']} | {result['maxms']} | {api/tck:.1f} | {client/tck:.1f} | {load} |")
+api, tck = int(sys.argv[6]), int(sys.argv[7])
+print(f"| {case} | {result['subscribers']} | {result['orders']} | {before/1024:.0f} | {idle/1024:.0f} | {(idle-before)/1024:.0f} | {result['openSeconds']:.0f} | {result['delivered']} | {result['failures']} | {result['p50ms']} | {result['p99ms']} | {result['maxms']} | {api/tck:.1f} | {result['clientCpuSeconds']:.1f} | {load} |")
 PY
   for pid in "${api_pids[@]}"; do kill "$pid"; wait "$pid" 2>/dev/null || true; done
   bench_psql postgres -c "DROP DATABASE headless WITH (FORCE)" -c "CREATE DATABASE headless" >/dev/null

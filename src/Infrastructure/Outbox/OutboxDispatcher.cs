@@ -8,7 +8,7 @@ namespace Headless.Infrastructure.Outbox;
 /// <summary>
 /// Sends one batch of unsent outbox rows. Safe with any number of instances and any database: rows are
 /// claimed with a conditional UPDATE (only rows nobody has sent or holds a live lease on), so two
-/// instances never own a row at once. A row is marked sent after the bus accepted it; a crash in between
+/// instances never own a row at once. A batch is marked sent (one UPDATE) after the bus accepted its rows; a crash in between
 /// means it is sent again later (at least once; consumers drop duplicates by sequence number).
 /// </summary>
 public sealed class OutboxDispatcher(HeadlessDbContext db, IMessageBus bus, OutboxOptions options, TimeProvider clock, HeadlessMetrics metrics)
@@ -41,18 +41,36 @@ public sealed class OutboxDispatcher(HeadlessDbContext db, IMessageBus bus, Outb
                 .ToListAsync(ct);
             claimedCount = claimed.Count;
 
-            foreach (var message in claimed)
+            // Published one after another (a topic's messages stay in order), then marked sent with one UPDATE for the
+            // batch rather than one per row: at-least-once still holds, as a crash before the mark only sends them again.
+            var published = new List<OutboxMessage>(claimed.Count);
+            try
             {
-                // Checked between messages, not inside the bookkeeping: on shutdown the current one is finished and marked.
-                ct.ThrowIfCancellationRequested();
-                await bus.PublishAsync(message.Topic, message.Payload, ct);
-                var publishedAt = clock.GetUtcNow();
-                await db.OutboxMessages
-                    .Where(m => m.Id == message.Id && m.LeaseOwner == owner)
-                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.PublishedAt, publishedAt), CancellationToken.None);
-                sent++;
-                metrics.OutboxPublished(publishedAt - message.CreatedAt);
-                OrderEventMetrics.Record(metrics, message.Topic, message.Payload);
+                foreach (var message in claimed)
+                {
+                    // Checked between messages: on shutdown what was published so far is still marked below.
+                    ct.ThrowIfCancellationRequested();
+                    await bus.PublishAsync(message.Topic, message.Payload, ct);
+                    published.Add(message);
+                }
+            }
+            finally
+            {
+                if (published.Count > 0)
+                {
+                    var publishedAt = clock.GetUtcNow();
+                    // The published rows are the claimed ones up to the last published id (claimed in id order).
+                    var last = published[^1].Id;
+                    await db.OutboxMessages
+                        .Where(m => m.LeaseOwner == owner && m.PublishedAt == null && m.Id <= last)
+                        .ExecuteUpdateAsync(s => s.SetProperty(m => m.PublishedAt, publishedAt), CancellationToken.None);
+                    sent = published.Count;
+                    foreach (var message in published)
+                    {
+                        metrics.OutboxPublished(publishedAt - message.CreatedAt);
+                        OrderEventMetrics.Record(metrics, message.Topic, message.Payload);
+                    }
+                }
             }
         }
         finally

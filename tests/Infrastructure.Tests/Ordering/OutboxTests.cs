@@ -3,7 +3,10 @@ using Headless.Infrastructure.Messaging;
 using Headless.Infrastructure.Ordering;
 using Headless.Infrastructure.Outbox;
 using Headless.Infrastructure.Tests.Persistence;
+using Headless.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Headless.Infrastructure.Tests.Ordering;
 
@@ -76,6 +79,28 @@ public sealed class OutboxTests : IDisposable
 
         Assert.Equal(20, counts.Sum());
         Assert.Equal(20, await first.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.PublishedAt != null && m.Attempts == 1)));
+    }
+
+    [Fact]
+    public async Task ABatchIsClaimedAndMarkedSentWithOneUpdateEachWhateverItsSize()
+    {
+        var statements = new SqlStatementCounter();
+        await using var host = await OrderingHost.StartAsync(
+            clock: null,
+            [("Database:Provider", "Sqlite"), ("ConnectionStrings:Headless", $"Data Source={_temp.File("batch.db")}")],
+            (services, _) => services.AddSingleton<IInterceptor>(statements));
+        var variant = await host.SeedVariantAsync(onHand: 20);
+        for (var i = 0; i < 10; i++)
+        {
+            await host.PlaceOrderAsync(await host.ReadyCartAsync((variant, 1)), $"b{i}");
+        }
+
+        statements.Reset();
+        Assert.Equal(20, await host.InScopeAsync<OutboxDispatcher, int>(d => d.DispatchBatchAsync()));
+
+        // The claim and the mark: not one UPDATE per published row.
+        Assert.Equal(2, statements.Commands.Count(c => c.Contains("UPDATE", StringComparison.OrdinalIgnoreCase)));
+        Assert.Equal(0, await host.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.PublishedAt == null)));
     }
 
     [Fact]
