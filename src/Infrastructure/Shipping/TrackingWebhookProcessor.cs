@@ -138,15 +138,19 @@ public sealed class TrackingWebhookProcessor(
 
         if (returned)
         {
-            // A later parcel of the same order: the restock step already ran once, so it is asked to run again
-            // (its movements are keyed by parcel, so what it put back before stays put back once).
+            // A later parcel of the same order: the restock step ran or is running, so it is asked to run again
+            // (its movements are keyed by parcel, so what it put back before stays put back once). A run in
+            // progress loses its lease: it may have read the parcels before this one came back, and its
+            // completion, conditional on the lease, now rolls back instead of marking the step done.
             var restock = OrderPipelineRoutes.ParcelRestock;
             await db.PipelineSteps
-                .Where(s => s.OrderId == order.Id && s.Handler == restock && s.Status == PipelineStepStatus.Done)
+                .Where(s => s.OrderId == order.Id && s.Handler == restock && (s.Status == PipelineStepStatus.Done || s.Status == PipelineStepStatus.Pending))
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(x => x.Status, PipelineStepStatus.Pending)
                     .SetProperty(x => x.Attempts, 0)
                     .SetProperty(x => x.NextAttemptAt, now)
+                    .SetProperty(x => x.LeaseOwner, (Guid?)null)
+                    .SetProperty(x => x.LeaseExpiresAt, (DateTimeOffset?)null)
                     .SetProperty(x => x.CompletedAt, (DateTimeOffset?)null), ct);
         }
 

@@ -21,7 +21,7 @@ public abstract partial class PipelineContract
         await using var api = await StartAsync(With(("Carriers:Sandbox:Delay", "00:00:03"), ("Outbox:Steps:Lease", "00:00:02")));
         using var client = api.CreateClient();
         var (variantId, _, _) = await CheckoutSteps.PhysicalVariantAsync(client, 1);
-        await SpreadStockAsync(api.Services, GlobalId.Decode(variantId, "ProductVariant"), [1, 1]);
+        await PipelineSteps.SpreadStockAsync(api.Services, GlobalId.Decode(variantId, "ProductVariant"), [1, 1]);
         var (id, token) = await PipelineSteps.PlacePhysicalAsync(client, variantId, quantity: 2);
 
         var seen = new List<(string Status, string? Progress)>();

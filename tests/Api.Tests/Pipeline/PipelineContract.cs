@@ -125,7 +125,7 @@ public abstract partial class PipelineContract
         using var client = api.CreateClient();
         var (variantId, _, _) = await CheckoutSteps.PhysicalVariantAsync(client, 1);
         var variant = GlobalId.Decode(variantId, "ProductVariant");
-        var locations = await SpreadStockAsync(api.Services, variant, [1, 1]);
+        var locations = await PipelineSteps.SpreadStockAsync(api.Services, variant, [1, 1]);
 
         var (id, token) = await PipelineSteps.PlacePhysicalAsync(client, variantId, quantity: 2);
         var split = await PipelineSteps.WaitForStatusAsync(client, id, token, Patience, "SHIPPED");
@@ -137,7 +137,7 @@ public abstract partial class PipelineContract
         Assert.Contains(split["events"]!.AsArray(), e => e!["note"]?.GetValue<string>() == "Stock confirmed at 2 locations: the order ships in 2 parcels.");
 
         // Two units in the second location and one in the first: the checkout takes the fullest location; either way one parcel.
-        await SpreadStockAsync(api.Services, variant, [1, 2], locations);
+        await PipelineSteps.SpreadStockAsync(api.Services, variant, [1, 2], locations);
         var (single, singleToken) = await PipelineSteps.PlacePhysicalAsync(client, variantId, quantity: 2);
         var one = await PipelineSteps.WaitForStatusAsync(client, single, singleToken, Patience, "SHIPPED");
         Assert.Single(one["shipments"]!.AsArray());
@@ -223,36 +223,6 @@ public abstract partial class PipelineContract
             Assert.True(DateTime.UtcNow < deadline, "No step was parked.");
             await Task.Delay(100);
         }
-    }
-
-    /// <summary>Leaves the variant with the given free units in its first locations and none elsewhere; returns the locations used.</summary>
-    private static async Task<IReadOnlyList<Guid>> SpreadStockAsync(IServiceProvider services, Guid variantId, int[] units, IReadOnlyList<Guid>? locations = null)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<HeadlessDbContext>();
-        await db.StockReservations.Where(r => r.VariantId == variantId).ExecuteDeleteAsync();
-        var levels = await db.StockLevels.AsNoTracking().Where(s => s.VariantId == variantId).OrderBy(s => s.LocationId).Select(s => new { s.Id, s.LocationId }).ToListAsync();
-        var order = locations ?? levels.Select(l => l.LocationId).ToList();
-        if (levels.Count < units.Length)
-        {
-            var missing = await db.StockLocations.AsNoTracking().Select(l => l.Id).Where(l => !levels.Select(x => x.LocationId).Contains(l)).Take(units.Length - levels.Count).ToListAsync();
-            foreach (var location in missing)
-            {
-                db.StockLevels.Add(new Domain.Inventory.StockLevel(variantId, location));
-            }
-
-            await db.SaveChangesAsync();
-            return await SpreadStockAsync(services, variantId, units, locations);
-        }
-
-        for (var i = 0; i < order.Count; i++)
-        {
-            var location = order[i];
-            var free = i < units.Length ? units[i] : 0;
-            await db.StockLevels.Where(s => s.VariantId == variantId && s.LocationId == location).ExecuteUpdateAsync(s => s.SetProperty(x => x.OnHand, x => x.Allocated + free));
-        }
-
-        return order;
     }
 
     private sealed class BrokenRiskScreen : IRiskScreen

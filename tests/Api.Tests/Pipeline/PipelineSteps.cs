@@ -100,6 +100,36 @@ public static class PipelineSteps
         return await client.SendAsync(request);
     }
 
+    /// <summary>Leaves the variant with the given free units in its first locations and none elsewhere; returns the locations used.</summary>
+    public static async Task<IReadOnlyList<Guid>> SpreadStockAsync(IServiceProvider services, Guid variantId, int[] units, IReadOnlyList<Guid>? locations = null)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HeadlessDbContext>();
+        await db.StockReservations.Where(r => r.VariantId == variantId).ExecuteDeleteAsync();
+        var levels = await db.StockLevels.AsNoTracking().Where(s => s.VariantId == variantId).OrderBy(s => s.LocationId).Select(s => new { s.Id, s.LocationId }).ToListAsync();
+        var order = locations ?? levels.Select(l => l.LocationId).ToList();
+        if (levels.Count < units.Length)
+        {
+            var missing = await db.StockLocations.AsNoTracking().Select(l => l.Id).Where(l => !levels.Select(x => x.LocationId).Contains(l)).Take(units.Length - levels.Count).ToListAsync();
+            foreach (var location in missing)
+            {
+                db.StockLevels.Add(new Domain.Inventory.StockLevel(variantId, location));
+            }
+
+            await db.SaveChangesAsync();
+            return await SpreadStockAsync(services, variantId, units, locations);
+        }
+
+        for (var i = 0; i < order.Count; i++)
+        {
+            var location = order[i];
+            var free = i < units.Length ? units[i] : 0;
+            await db.StockLevels.Where(s => s.VariantId == variantId && s.LocationId == location).ExecuteUpdateAsync(s => s.SetProperty(x => x.OnHand, x => x.Allocated + free));
+        }
+
+        return order;
+    }
+
     public static int Count(IReadOnlyDictionary<string, int> effects, string kind) => effects.GetValueOrDefault(kind);
 
     public static string OperatorTopUp => "operator.top-up";

@@ -9,6 +9,8 @@ using Headless.Infrastructure.Payments;
 using Headless.Infrastructure.Persistence;
 using OrderPipelineRoutes = Headless.Infrastructure.Pipeline.OrderPipelineRoutes;
 using PipelineStepStatus = Headless.Infrastructure.Pipeline.PipelineStepStatus;
+using StepLeaseLostException = Headless.Infrastructure.Pipeline.StepLeaseLostException;
+using StepRun = Headless.Infrastructure.Pipeline.StepRun;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -117,17 +119,79 @@ public abstract class CashOnDeliveryReturnsContract
         Assert.Equal(refusalsBefore + 1, await RefusalsAsync(api.Services));
     }
 
+    [Fact]
+    public async Task ASecondParcelBackWhileTheRestockRunsIsRestockedTooAndTheRunThatMissedItCannotFinish()
+    {
+        await using var api = await StartAsync(Settings());
+        using var client = api.CreateClient();
+        var (variantId, _, _) = await CheckoutSteps.PhysicalVariantAsync(client, 1);
+        await PipelineSteps.SpreadStockAsync(api.Services, GlobalId.Decode(variantId, "ProductVariant"), [1, 1]);
+        var stockBefore = await StockAsync(api.Services, variantId);
+        var (id, _, shipped) = await ShippedCashOnDeliveryOrderJsonAsync(client, variantId);
+        var trackingNumbers = shipped["shipments"]!.AsArray().Select(p => p!["trackingNumber"]!.GetValue<string>()).ToList();
+        Assert.Equal(2, trackingNumbers.Count);
+
+        Assert.Equal("Processed", await PostAsync(client, $"trk_{Guid.NewGuid():N}", trackingNumbers[0], "IN_TRANSIT"));
+        Assert.Equal("Processed", await PostAsync(client, $"trk_{Guid.NewGuid():N}", trackingNumbers[0], "DELIVERY_FAILED"));
+        Assert.Equal("Processed", await PostAsync(client, $"trk_{Guid.NewGuid():N}", trackingNumbers[0], "RETURNED_TO_SENDER"));
+        await WaitForStockAsync(api.Services, variantId, (stockBefore.OnHand - 1, stockBefore.Allocated));
+        var orderId = GlobalId.Decode(id, "Order");
+        await WaitForStepAsync(api.Services, orderId, OrderPipelineRoutes.ParcelRestock);
+
+        // An instance has claimed the restock again and read the parcels before the second one is reported back.
+        var running = await ClaimAsAnotherInstanceAsync(api.Services, orderId, OrderPipelineRoutes.ParcelRestock);
+        Assert.Equal("Processed", await PostAsync(client, $"trk_{Guid.NewGuid():N}", trackingNumbers[1], "IN_TRANSIT"));
+        Assert.Equal("Processed", await PostAsync(client, $"trk_{Guid.NewGuid():N}", trackingNumbers[1], "DELIVERY_FAILED"));
+        Assert.Equal("Processed", await PostAsync(client, $"trk_{Guid.NewGuid():N}", trackingNumbers[1], "RETURNED_TO_SENDER"));
+
+        // That run, blind to the second parcel, cannot mark the step done; the step runs again and sees both.
+        await using (var scope = api.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HeadlessDbContext>();
+            await Assert.ThrowsAsync<StepLeaseLostException>(() => running.CompleteAsync(db, DateTimeOffset.UtcNow, CancellationToken.None));
+        }
+
+        await WaitForStockAsync(api.Services, variantId, stockBefore);
+        await WaitForStepAsync(api.Services, orderId, OrderPipelineRoutes.ParcelRestock);
+        Assert.Equal(stockBefore, await StockAsync(api.Services, variantId));
+        Assert.Equal(2, await ReturnedMovementsAsync(api.Services, id));
+    }
+
+    /// <summary>Takes the step's lease as an instance that is running it would hold it.</summary>
+    private static async Task<StepRun> ClaimAsAnotherInstanceAsync(IServiceProvider services, Guid orderId, string handler)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HeadlessDbContext>();
+        var owner = Guid.NewGuid();
+        var until = DateTimeOffset.UtcNow.AddMinutes(10);
+        var claimed = await db.PipelineSteps
+            .Where(s => s.OrderId == orderId && s.Handler == handler && s.Status == PipelineStepStatus.Done)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(x => x.Status, PipelineStepStatus.Pending)
+                .SetProperty(x => x.CompletedAt, (DateTimeOffset?)null)
+                .SetProperty(x => x.LeaseOwner, owner)
+                .SetProperty(x => x.LeaseExpiresAt, until));
+        Assert.Equal(1, claimed);
+        var stepId = await db.PipelineSteps.AsNoTracking().Where(s => s.OrderId == orderId && s.Handler == handler).Select(s => s.Id).SingleAsync();
+        return new StepRun(stepId, orderId, handler, Attempt: 1, MaxAttempts: 5, owner);
+    }
+
     // The parcel's return is recorded on the cancelled order too (CANCELLED to CANCELLED): only the cancellation counts here.
     private static bool Cancelling(JsonNode? e) => e!["fromStatus"]?.GetValue<string>() == "SHIPPED" && e["toStatus"]!.GetValue<string>() == "CANCELLED";
 
     private static async Task<(string Id, string Token, string TrackingNumber)> ShippedCashOnDeliveryOrderAsync(HttpClient client, string variantId)
     {
+        var (id, token, shipped) = await ShippedCashOnDeliveryOrderJsonAsync(client, variantId);
+        return (id, token, shipped["trackingNumber"]!.GetValue<string>());
+    }
+
+    private static async Task<(string Id, string Token, JsonObject Order)> ShippedCashOnDeliveryOrderJsonAsync(HttpClient client, string variantId)
+    {
         var placed = await PlaceAsync(client, await CheckoutSteps.ReadyCartAsync(client, variantId, 2), "cash_on_delivery");
         CheckoutSteps.AssertNoErrors(placed);
         var id = placed["order"]!["id"]!.GetValue<string>();
         var token = placed["orderToken"]!.GetValue<string>();
-        var shipped = await PipelineSteps.WaitForStatusAsync(client, id, token, Patience, "SHIPPED");
-        return (id, token, shipped["trackingNumber"]!.GetValue<string>());
+        return (id, token, await PipelineSteps.WaitForStatusAsync(client, id, token, Patience, "SHIPPED"));
     }
 
     private static async Task<string> PostAsync(HttpClient client, string eventId, string tracking, string status)
