@@ -44,7 +44,7 @@ internal sealed class RedisMessageBus(RedisConnection connection) : IMessageBus
         lock (_gate)
         {
             // A SUBSCRIBE that failed is not waited on again: the next subscriber starts a fresh one (the failed
-            // topic's own subscribers are leaving, and the last of them removes its handler).
+            // topic's own subscribers are leaving, and the last of them removes its queue).
             if (!_topics.TryGetValue(topic, out shared) || shared.Ready.IsFaulted || shared.Ready.IsCanceled)
             {
                 shared = new RedisTopic(topic, ChannelFor(topic));
@@ -63,7 +63,7 @@ internal sealed class RedisMessageBus(RedisConnection connection) : IMessageBus
         }
         catch
         {
-            // The SUBSCRIBE may still complete after we gave up waiting; leaving removes the handler once it has.
+            // The SUBSCRIBE may still complete after we gave up waiting; leaving removes its queue once it has.
             await subscription.DisposeAsync().ConfigureAwait(false);
             throw;
         }
@@ -78,7 +78,35 @@ internal sealed class RedisMessageBus(RedisConnection connection) : IMessageBus
             await previousUnsubscribe.ConfigureAwait(false);
         }
 
-        await subscriber.SubscribeAsync(topic.Channel, topic.Handler).ConfigureAwait(false);
+        ChannelMessageQueue queue;
+        try
+        {
+            queue = await subscriber.SubscribeAsync(topic.Channel).ConfigureAwait(false);
+        }
+        catch
+        {
+            await ForgetFailedSubscribeAsync(subscriber, topic.Channel).ConfigureAwait(false);
+            throw;
+        }
+
+        topic.Listen(queue);
+    }
+
+    /// <summary>
+    /// A SUBSCRIBE that failed leaves its queue registered in the multiplexer, unread and out of our reach: it would
+    /// keep the channel subscribed and buffer every message for ever. Dropped here, before <see cref="RedisTopic.Ready"/>
+    /// faults, because only then may a fresh attempt for the channel start, so this cannot remove a live queue.
+    /// </summary>
+    private static async Task ForgetFailedSubscribeAsync(ISubscriber subscriber, RedisChannel channel)
+    {
+        try
+        {
+            await subscriber.UnsubscribeAsync(channel).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            // The local registration is gone even when the server could not be told.
+        }
     }
 
     private async ValueTask LeaveAsync(ISubscriber subscriber, RedisTopic topic, ChannelSubscription subscription)
@@ -122,7 +150,7 @@ internal sealed class RedisMessageBus(RedisConnection connection) : IMessageBus
 
     /// <summary>
     /// Never throws, so leaving while Redis is down succeeds and a later SUBSCRIBE of the topic can always follow
-    /// it. A handler left behind is harmless: it delivers to a topic nobody holds any more.
+    /// it. A channel Redis still holds for us then is harmless: it delivers to a topic nobody holds any more.
     /// </summary>
     private static async Task UnsubscribeQuietlyAsync(ISubscriber subscriber, RedisTopic topic)
     {
@@ -133,12 +161,15 @@ internal sealed class RedisMessageBus(RedisConnection connection) : IMessageBus
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException or OperationCanceledException)
         {
-            // Unsubscribe anyway: the multiplexer may keep the handler to re-issue it after a reconnect.
+            // Failed: its registration was dropped then, and Queue is null.
         }
 
         try
         {
-            await subscriber.UnsubscribeAsync(topic.Channel, topic.Handler).ConfigureAwait(false);
+            if (topic.Queue is { } queue)
+            {
+                await queue.UnsubscribeAsync().ConfigureAwait(false);
+            }
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {

@@ -4,9 +4,9 @@ using StackExchange.Redis;
 namespace Headless.Infrastructure.Redis;
 
 /// <summary>
-/// One Redis channel as this process listens to it: a single StackExchange.Redis handler that hands each message
-/// to every local subscription of the topic. With one handler per subscriber instead, 10,000 subscribers of one
-/// order meant 10,000 delegates on one channel, combined and removed one by one, invoked per message.
+/// One Redis channel as this process listens to it: a single StackExchange.Redis message queue that hands each
+/// message to every local subscription of the topic. With one handler per subscriber instead, 10,000 subscribers of
+/// one order meant 10,000 delegates on one channel, combined and removed one by one, invoked per message.
 /// </summary>
 /// <remarks>
 /// A subscription joins before it waits for <see cref="Ready"/>, so once the SUBSCRIBE is confirmed it receives
@@ -24,18 +24,32 @@ internal sealed class RedisTopic
     {
         Topic = topic;
         Channel = channel;
-        Handler = (_, value) => Deliver(value);
     }
 
     public string Topic { get; }
 
     public RedisChannel Channel { get; }
 
-    /// <summary>The one handler registered with StackExchange.Redis for this channel (kept to unsubscribe exactly it).</summary>
-    public Action<RedisChannel, RedisValue> Handler { get; }
+    /// <summary>
+    /// The queue StackExchange.Redis fills for this channel once subscribed (kept to unsubscribe exactly it); null
+    /// until then, or when the SUBSCRIBE failed.
+    /// </summary>
+    public ChannelMessageQueue? Queue { get; private set; }
 
-    /// <summary>Completes when Redis has confirmed the SUBSCRIBE for <see cref="Handler"/>.</summary>
+    /// <summary>Completes when Redis has confirmed the SUBSCRIBE and <see cref="Queue"/> is being read.</summary>
     public Task Ready { get; set; } = Task.CompletedTask;
+
+    /// <summary>Starts delivering what the confirmed subscription receives.</summary>
+    /// <remarks>
+    /// A queue, not a handler: StackExchange.Redis runs handler callbacks as separate thread-pool work items, so two
+    /// messages of one channel could be delivered in either order (an order's "end" before the status change published
+    /// just ahead of it). A queue is read by one loop, in the order Redis sent the messages.
+    /// </remarks>
+    public void Listen(ChannelMessageQueue queue)
+    {
+        Queue = queue;
+        queue.OnMessage(message => Deliver(message.Message));
+    }
 
     /// <summary>Adds a subscription.</summary>
     public void Add(ChannelSubscription subscription)

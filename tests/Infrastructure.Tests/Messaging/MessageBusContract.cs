@@ -45,6 +45,37 @@ public abstract class MessageBusContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EverySubscriberReceivesABurstOfMessagesInTheOrderTheyWerePublished()
+    {
+        // Order status events of one order are published back to back; a subscriber must never see them reordered.
+        var topic = UniqueTopic("burst");
+        var subscriptions = new List<IMessageSubscription>();
+        for (var i = 0; i < 5; i++)
+        {
+            subscriptions.Add(await Bus.SubscribeAsync(topic));
+        }
+
+        try
+        {
+            var published = Enumerable.Range(0, 1000).Select(i => $"event {i}").ToList();
+            // Issued one after another without waiting for each, so they reach a subscriber together.
+            await Task.WhenAll(published.Select(message => Bus.PublishAsync(topic, message)));
+
+            foreach (var subscription in subscriptions)
+            {
+                Assert.Equal(published, await Received.TakeAsync(subscription, published.Count));
+            }
+        }
+        finally
+        {
+            foreach (var subscription in subscriptions)
+            {
+                await subscription.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
     public async Task MessageArrivesUnchangedWhateverItContains()
     {
         var topic = UniqueTopic("payloads");
