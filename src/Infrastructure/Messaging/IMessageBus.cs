@@ -11,6 +11,13 @@ public interface IMessageBus
     Task PublishAsync(string topic, string message, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Sends <paramref name="messages"/> in their order without waiting for each before the next (a remote bus gets
+    /// the batch in one round trip, not one per message). Returns one task per message, in the same order, that
+    /// completes once the bus accepted it; after a failure the later ones may or may not have been sent.
+    /// </summary>
+    Task<IReadOnlyList<Task>> PublishInOrderAsync(IReadOnlyList<BusMessage> messages, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Starts listening on <paramref name="topic"/>. Once the returned task completes, every later
     /// publication is buffered for the subscription until it is read or disposed.
     /// </summary>

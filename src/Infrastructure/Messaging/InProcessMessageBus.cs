@@ -28,6 +28,26 @@ public sealed class InProcessMessageBus : IMessageBus
         return Task.CompletedTask;
     }
 
+    public Task<IReadOnlyList<Task>> PublishInOrderAsync(IReadOnlyList<BusMessage> messages, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var accepted = new Task[messages.Count];
+        for (var i = 0; i < messages.Count; i++)
+        {
+            try
+            {
+                accepted[i] = PublishAsync(messages[i].Topic, messages[i].Message, cancellationToken);
+            }
+            catch (Exception exception)
+            {
+                // Reported on its own message, as a remote bus would: the ones before it were delivered.
+                accepted[i] = Task.FromException(exception);
+            }
+        }
+
+        return Task.FromResult<IReadOnlyList<Task>>(accepted);
+    }
+
     public Task<IMessageSubscription> SubscribeAsync(string topic, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(topic);

@@ -41,21 +41,18 @@ public sealed class OutboxDispatcher(HeadlessDbContext db, IMessageBus bus, Outb
                 .ToListAsync(ct);
             claimedCount = claimed.Count;
 
-            // Published one after another (a topic's messages stay in order), then marked sent with one UPDATE for the
-            // batch rather than one per row: at-least-once still holds, as a crash before the mark only sends them again.
-            var published = new List<OutboxMessage>(claimed.Count);
+            // Handed to the bus in order as one batch (one round trip to Redis, not one per row), then marked sent with
+            // one UPDATE for the accepted prefix: at-least-once still holds, as a crash before the mark only sends them again.
+            IReadOnlyList<Task> accepted = [];
             try
             {
-                foreach (var message in claimed)
-                {
-                    // Checked between messages: on shutdown what was published so far is still marked below.
-                    ct.ThrowIfCancellationRequested();
-                    await bus.PublishAsync(message.Topic, message.Payload, ct);
-                    published.Add(message);
-                }
+                accepted = await bus.PublishInOrderAsync([.. claimed.Select(m => new BusMessage(m.Topic, m.Payload))], ct);
+                // Every task observed; a failure surfaces once the prefix before it is marked below.
+                await Task.WhenAll(accepted);
             }
             finally
             {
+                var published = claimed.Take(accepted.TakeWhile(t => t.IsCompletedSuccessfully).Count()).ToList();
                 if (published.Count > 0)
                 {
                     var publishedAt = clock.GetUtcNow();

@@ -4,7 +4,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Headless.Infrastructure.Outbox;
 
-/// <summary>Runs <see cref="OutboxDispatcher"/> whenever this process committed outbox rows, and every poll interval anyway.</summary>
+/// <summary>
+/// Runs <see cref="OutboxDispatcher"/> whenever this process committed outbox rows, and every poll interval anyway, and
+/// tells <see cref="OutboxSignal"/> when it caught up (the pipeline's steps wait for that, so events go out first).
+/// </summary>
 public sealed partial class OutboxPublisher(
     IServiceScopeFactory scopes,
     OutboxSignal signal,
@@ -20,6 +23,8 @@ public sealed partial class OutboxPublisher(
         {
             try
             {
+                // What was committed before this round is sent by its end (later commits wake the next round).
+                var notified = signal.Notified;
                 int sent;
                 do
                 {
@@ -28,15 +33,18 @@ public sealed partial class OutboxPublisher(
                 }
                 while (sent == options.BatchSize);
 
+                signal.CaughtUp(notified);
                 failures = 0;
                 await signal.WaitAsync(options.PollInterval, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
+                signal.NotPublishing();
                 return;
             }
             catch (Exception ex)
             {
+                signal.NotPublishing();
                 failures++;
                 LogDispatchFailed(logger, failures, ex);
                 var backoff = TimeSpan.FromMilliseconds(Math.Min(MaxBackoff.TotalMilliseconds, options.PollInterval.TotalMilliseconds * Math.Pow(2, Math.Min(failures, 10))));

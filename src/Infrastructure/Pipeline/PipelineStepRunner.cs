@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Headless.Infrastructure.Outbox;
 using Headless.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,13 +16,22 @@ namespace Headless.Infrastructure.Pipeline;
 /// what it is running, so a step whose renewal came late (a starved machine) is never claimed again by this
 /// process's own loops while its attempt is still under way.
 /// </para>
+/// <para>
+/// Steps are follow-up work: at most <see cref="StepOptions.Concurrency"/> run at once in the process (whatever the
+/// number of loops), and each first waits until the outbox publisher has sent what this process committed (at most
+/// <see cref="StepOptions.OutboxPrecedence"/>), so on a busy machine order events reach subscribers before the work they
+/// cause competes with them for the CPU.
+/// </para>
 /// </summary>
 public sealed partial class PipelineStepRunner(
     IServiceScopeFactory scopes,
     StepOptions options,
+    OutboxSignal outbox,
     TimeProvider clock,
     ILogger<PipelineStepRunner> logger)
 {
+    private readonly SemaphoreSlim _slots = new(Math.Max(1, options.Concurrency));
+
     // Steps this process is running now, whatever their lease says: the other loops of this process leave them alone.
     private readonly ConcurrentDictionary<Guid, byte> _running = new();
 
@@ -65,20 +75,20 @@ public sealed partial class PipelineStepRunner(
         try
         {
             // Steps of one order run in order (one after the other); different orders run side by side.
-            using var gate = new SemaphoreSlim(Math.Max(1, options.Concurrency));
             await Task.WhenAll(claimed.GroupBy(s => s.OrderId).Select(async steps =>
             {
-                await gate.WaitAsync(ct);
+                await _slots.WaitAsync(ct);
                 try
                 {
                     foreach (var step in steps.OrderBy(s => s.TriggerSequence))
                     {
+                        await outbox.YieldToPublisherAsync(options.OutboxPrecedence, ct);
                         await RunOneAsync(step, owner, ct);
                     }
                 }
                 finally
                 {
-                    gate.Release();
+                    _slots.Release();
                 }
             }));
         }

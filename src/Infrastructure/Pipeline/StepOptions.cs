@@ -24,6 +24,12 @@ public sealed class StepOptions
 
     public int BatchSize { get; set; } = 20;
 
-    /// <summary>Loops claiming and running steps side by side in one instance (and steps of different orders each runs at once).</summary>
+    /// <summary>Loops claiming and running steps side by side in one instance, and the most steps (of different orders) running at once in it.</summary>
     public int Concurrency { get; set; } = 4;
+
+    /// <summary>
+    /// The longest a step waits, before it runs, for the outbox publisher to send what this process committed: order
+    /// events go out ahead of the steps they cause, and a publisher that lags (a row another instance holds) delays a step by no more.
+    /// </summary>
+    public TimeSpan OutboxPrecedence { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -34,6 +34,26 @@ internal sealed class RedisMessageBus(RedisConnection connection) : IMessageBus
         await subscriber.PublishAsync(ChannelFor(topic), message).WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<IReadOnlyList<Task>> PublishInOrderAsync(IReadOnlyList<BusMessage> messages, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        foreach (var message in messages)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(message.Topic);
+            ArgumentNullException.ThrowIfNull(message.Message);
+        }
+
+        var subscriber = await connection.GetSubscriberAsync(cancellationToken).ConfigureAwait(false);
+        // Queued one after another on the one connection, so Redis runs them in this order; none awaited in between.
+        var accepted = new Task[messages.Count];
+        for (var i = 0; i < messages.Count; i++)
+        {
+            accepted[i] = subscriber.PublishAsync(ChannelFor(messages[i].Topic), messages[i].Message);
+        }
+
+        return accepted;
+    }
+
     public async Task<IMessageSubscription> SubscribeAsync(string topic, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(topic);

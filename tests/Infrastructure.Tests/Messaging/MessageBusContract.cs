@@ -76,6 +76,23 @@ public abstract class MessageBusContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ABatchPublishedTogetherArrivesInItsOrderOnEachTopic()
+    {
+        var first = UniqueTopic("batch-a");
+        var second = UniqueTopic("batch-b");
+        await using var one = await Bus.SubscribeAsync(first);
+        await using var other = await Bus.SubscribeAsync(second);
+        var batch = Enumerable.Range(0, 200).Select(i => new BusMessage(i % 2 == 0 ? first : second, $"m{i}")).ToList();
+
+        var accepted = await Bus.PublishInOrderAsync(batch);
+        await Task.WhenAll(accepted);
+
+        Assert.Equal(200, accepted.Count);
+        Assert.Equal(batch.Where(m => m.Topic == first).Select(m => m.Message), await Received.TakeAsync(one, 100));
+        Assert.Equal(batch.Where(m => m.Topic == second).Select(m => m.Message), await Received.TakeAsync(other, 100));
+    }
+
+    [Fact]
     public async Task MessageArrivesUnchangedWhateverItContains()
     {
         var topic = UniqueTopic("payloads");

@@ -104,6 +104,36 @@ public sealed class OutboxTests : IDisposable
     }
 
     [Fact]
+    public async Task ABatchTheBusRefusesPartwayIsMarkedSentUpToTheRefusalAndTheRestIsSentNextTime()
+    {
+        var bus = new RefusingBus { RefuseFrom = 3 };
+        await using var host = await OrderingHost.StartAsync(
+            clock: null,
+            [("Database:Provider", "Sqlite"), ("ConnectionStrings:Headless", $"Data Source={_temp.File("refused.db")}")],
+            (services, _) => services.AddSingleton<IMessageBus>(bus));
+        var variant = await host.SeedVariantAsync(onHand: 5);
+        var orderIds = new List<Guid>();
+        for (var i = 0; i < 3; i++)
+        {
+            orderIds.Add((await host.PlaceOrderAsync(await host.ReadyCartAsync((variant, 1)), $"r{i}")).Order!.Id);
+        }
+
+        await using var first = await host.Bus.SubscribeAsync(OrderTopics.ForOrder(orderIds[0]));
+        await using var second = await host.Bus.SubscribeAsync(OrderTopics.ForOrder(orderIds[1]));
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => host.InScopeAsync<OutboxDispatcher, int>(d => d.DispatchBatchAsync()));
+
+        // Six rows (two per order) in id order: the first three went out and are marked; the others are free again at once.
+        Assert.Equal(3, await host.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.PublishedAt != null)));
+        Assert.Equal(0, await host.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.PublishedAt == null && m.LeaseOwner != null)));
+        bus.RefuseFrom = null;
+        Assert.Equal(3, await host.InScopeAsync<OutboxDispatcher, int>(d => d.DispatchBatchAsync()));
+        Assert.Equal([1, 2], (await ReadAsync(first, 2)).Select(m => m.Sequence));
+        Assert.Equal([1, 2], (await ReadAsync(second, 2)).Select(m => m.Sequence));
+        Assert.Equal(0, await host.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.PublishedAt == null)));
+    }
+
+    [Fact]
     public async Task TheFeedReplaysMissedEventsThenLiveOnesWithoutDuplicates()
     {
         await using var host = await OrderingHost.SqliteAsync(_temp.File("feed.db"));
