@@ -127,7 +127,7 @@ public abstract class AdminAuthorizationWalkContract : IAsyncLifetime
         var fields = ProtectedRootFields();
 
         // Through the rule, the random arguments may well be refused by the field itself (no such order, a wrong
-        // code) in its payload or as an error: only an access refusal, or a fault of the server, is a failure here.
+        // code): a mutation says so in its payload's errors. An access refusal or a fault of the server is a failure.
         var failures = new List<string>();
         var allowedCallers = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (operation, root, field) in fields)
@@ -140,7 +140,11 @@ public abstract class AdminAuthorizationWalkContract : IAsyncLifetime
             {
                 var (status, body) = await client.AdminAsync(document, bearer: caller.Bearer, apiKey: caller.ApiKey);
                 var refusal = body["errors"]?.AsArray().FirstOrDefault(e => (string?)e!["extensions"]?["code"] is "FORBIDDEN" or "UNAUTHENTICATED" or "INTERNAL_SERVER_ERROR" or null);
-                if (status != System.Net.HttpStatusCode.OK || refusal is not null || body["data"] is null)
+
+                // A query answers (a random ID finds nothing: null or empty); a mutation answers its payload, whose
+                // errors say why nothing was changed.
+                var answered = operation == "query" ? body["errors"] is null : body["data"]?[field.Name] is JsonObject;
+                if (status != System.Net.HttpStatusCode.OK || refusal is not null || !answered)
                 {
                     failures.Add($"{caller.Name}: {document} answered {(int)status} {body.ToJsonString()}");
                 }
