@@ -116,6 +116,54 @@ public abstract class LocationCapabilitiesContract
     }
 
     [Fact]
+    public async Task AnOrderHeldOnlyAtACounterWaitsUntilStockIsTransferredToALocationThatShips()
+    {
+        await using var api = await StartAsync();
+        using var client = api.CreateClient();
+        var email = $"owner-{Guid.NewGuid():N}@shop.test";
+        var owner = await client.StaffTokenAsync(email, await api.CreateStaffAsync(email, StaffRole.Owner));
+        var (variantId, _, _) = await CheckoutSteps.PhysicalVariantAsync(client, 1);
+        var variant = Headless.Api.Storefront.GlobalId.Decode(variantId, "ProductVariant");
+        var counter = await CounterAsync(api, client, owner, variantId, units: 5, elsewhere: 0);
+        var placed = await CheckoutSteps.PlaceOrderAsync(client, await CheckoutSteps.ReadyCartAsync(client, variantId, 2));
+        CheckoutSteps.AssertNoErrors(placed);
+        var orderId = placed["order"]!["id"]!.GetValue<string>();
+        var runner = api.Services.GetRequiredService<PipelineStepRunner>();
+        for (var i = 0; i < 10; i++)
+        {
+            await runner.RunDueAsync(CancellationToken.None);
+        }
+
+        // Stock confirmation fails (and retries) rather than send the parcel from the counter.
+        Assert.NotEqual(OrderState.Fulfilling, await StateAsync(api, orderId));
+        Assert.Equal(new Dictionary<Guid, int> { [counter] = 2 }, await AllocatedAsync(api, orderId));
+
+        await using (var scope = api.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HeadlessDbContext>();
+            var warehouse = await db.StockLevels.AsNoTracking().Where(s => s.VariantId == variant && s.LocationId != counter).Select(s => s.LocationId).FirstAsync();
+            var (_, moved) = await client.AdminAsync(
+                "mutation ($input: TransferStockInput!) { transferStock(input: $input) { errors { code message } } }",
+                new { input = new { variantId, fromLocationId = AdminIds.Encode(AdminIds.StockLocation, counter), toLocationId = AdminIds.Encode(AdminIds.StockLocation, warehouse), quantity = 3, idempotencyKey = Guid.NewGuid().ToString() } },
+                bearer: owner);
+            Assert.Empty(Payload(moved, "transferStock")["errors"]!.AsArray());
+        }
+
+        // The step's next attempt (after its back-off) picks the order from the warehouse.
+        for (var i = 0; i < 40 && await StateAsync(api, orderId) != OrderState.Fulfilling; i++)
+        {
+            await Task.Delay(250);
+            await runner.RunDueAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(OrderState.Fulfilling, await StateAsync(api, orderId));
+        var picked = await AllocatedAsync(api, orderId);
+        Assert.Equal(2, Assert.Single(picked).Value);
+        Assert.NotEqual(counter, picked.Single().Key);
+        Assert.Equal((2, 0), await LevelAsync(api, variant, counter));
+    }
+
+    [Fact]
     public async Task AParcelByHandFromALocationThatDoesNotShipIsRefusedAndChangesNothing()
     {
         await using var api = await StartAsync();
