@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Headless.Infrastructure.Ordering;
 
 /// <summary>
-/// Confirms where an order's stock is sent from: the fewest locations that can serve the whole order (so the
-/// fewest parcels), ties broken by <c>Fulfillment:LocationOrder</c>, then by location code. Allocations held at
+/// Confirms where an order's stock is sent from: the fewest locations that ship and can serve the whole order (so
+/// the fewest parcels), ties broken by <c>Fulfillment:LocationOrder</c>, then by location code. Allocations held at
 /// checkout move there by conditional updates (never above on hand); if a concurrent checkout took the stock in
 /// the meantime (it cannot while the lock below is held, but a claim never trusts a plan) the caller's transaction
 /// rolls back and the step tries again. Run inside the step's transaction.
@@ -34,8 +34,12 @@ public sealed class StockPicker(HeadlessDbContext db, FulfillmentOptions options
         var levels = await (from s in db.StockLevels.AsNoTracking()
                             join l in db.StockLocations.AsNoTracking() on s.LocationId equals l.Id
                             where variantIds.Contains(s.VariantId)
-                            select new { s.VariantId, s.LocationId, l.Code, Free = s.OnHand - s.Allocated })
+                            select new { s.VariantId, s.LocationId, l.Code, Ships = !EF.Property<bool>(l, "NoShipping"), Free = s.OnHand - s.Allocated })
             .ToListAsync(ct);
+
+        // Units that travel to the shopper are sent only from a location that ships; a shop counter keeps its stock.
+        var shipped = order.Lines.Where(l => l.RequiresShipping).Select(l => l.VariantId).ToHashSet();
+        levels = levels.Where(l => l.Ships || !shipped.Contains(l.VariantId)).ToList();
 
         // What each location could give this order: its free stock plus what the order already holds there.
         var free = levels.ToDictionary(
@@ -48,6 +52,12 @@ public sealed class StockPicker(HeadlessDbContext db, FulfillmentOptions options
         {
             await MoveAsync(order.Id, held, plan, ct);
             held = db.StockAllocations.Local.Where(a => a.OrderId == order.Id).ToList();
+        }
+        else if (plan is null && held.Any(a => shipped.Contains(a.VariantId) && !levels.Any(l => l.VariantId == a.VariantId && l.LocationId == a.LocationId)))
+        {
+            // What checkout held is at a location that does not ship, and the shipping ones cannot cover it: the step
+            // fails (and parks after its attempts) until stock is transferred, rather than send from the counter.
+            throw new InvalidOperationException($"Order {order.Number}: its stock is held at a location that does not ship, and the locations that ship have too little.");
         }
 
         foreach (var allocation in held)

@@ -17,6 +17,7 @@ public static class OrderActionErrors
     public const string LineNotFound = "LINE_NOT_FOUND";
     public const string QuantityExceedsUnshipped = "QUANTITY_EXCEEDS_UNSHIPPED";
     public const string StockNotAllocated = "STOCK_NOT_ALLOCATED";
+    public const string LocationNotShipping = "LOCATION_NOT_SHIPPING";
     public const string TrackingNumberTaken = "TRACKING_NUMBER_TAKEN";
     public const string Busy = "ORDER_BUSY";
 

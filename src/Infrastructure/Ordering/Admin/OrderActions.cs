@@ -117,6 +117,12 @@ public sealed class OrderActions(HeadlessDbContext db, OutboxSignal signal, Stoc
             throw new ActionRefusedException(OrderActionErrors.StockNotAllocated, "No stock is allocated to this order for these lines.", "lines");
         }
 
+        // A parcel by hand is still a parcel sent: a location set not to ship (a shop counter, a returns desk) sends none.
+        if (await db.StockLocations.AsNoTracking().SingleOrDefaultAsync(l => l.Id == locationId.Value, ct) is { Shipping: false } counter)
+        {
+            throw new ActionRefusedException(OrderActionErrors.LocationNotShipping, $"{counter.Code} does not ship orders: name a location that does.", "locationId");
+        }
+
         var shipment = new Shipment(order.Id, existing.Count == 0 ? 1 : existing.Max(s => s.Number) + 1, locationId.Value, lines, now);
         shipment.BookByHand(request.Carrier, request.TrackingNumber, request.TrackingUrl, now);
         db.Shipments.Add(shipment);

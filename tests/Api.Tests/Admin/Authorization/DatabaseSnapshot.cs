@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Headless.Api.Tests.Admin.Authorization;
 
-/// <summary>Every row of every table of a test host's SQLite database, as text, to show that nothing was written.</summary>
+/// <summary>Every row of every table of a test host's database (SQLite or PostgreSQL), as text, to show that nothing was written.</summary>
 internal static class DatabaseSnapshot
 {
     public static async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> TakeAsync(IServiceProvider services, IReadOnlySet<string> leaveOut)
@@ -17,7 +17,9 @@ internal static class DatabaseSnapshot
         var tables = new List<string>();
         await using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            list.CommandText = connection is Microsoft.Data.Sqlite.SqliteConnection
+                ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                : "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name";
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
