@@ -94,15 +94,26 @@ public abstract class LocationCapabilitiesContract
         return (level.OnHand, level.Allocated);
     }
 
+    private static async Task<string> StaffAsync(WebApplicationFactory<Program> api, HttpClient client, StaffRole role)
+    {
+        var email = $"{role.ToString().ToLowerInvariant()}-{Guid.NewGuid():N}@shop.test";
+        return await client.StaffTokenAsync(email, await api.CreateStaffAsync(email, role));
+    }
+
+    /// <summary>An owner's token and a physical variant in stock: its global ID and database ID.</summary>
+    private static async Task<(string Owner, string VariantId, Guid Variant)> ShopAsync(WebApplicationFactory<Program> api, HttpClient client)
+    {
+        var owner = await StaffAsync(api, client, StaffRole.Owner);
+        var (variantId, _, _) = await CheckoutSteps.PhysicalVariantAsync(client, 1);
+        return (owner, variantId, Headless.Api.Storefront.GlobalId.Decode(variantId, "ProductVariant"));
+    }
+
     [Fact]
     public async Task AnOrderToShipIsPickedFromLocationsThatShipEvenWhenACounterAloneHasItAll()
     {
         await using var api = await StartAsync();
         using var client = api.CreateClient();
-        var email = $"owner-{Guid.NewGuid():N}@shop.test";
-        var owner = await client.StaffTokenAsync(email, await api.CreateStaffAsync(email, StaffRole.Owner));
-        var (variantId, _, _) = await CheckoutSteps.PhysicalVariantAsync(client, 1);
-        var variant = Headless.Api.Storefront.GlobalId.Decode(variantId, "ProductVariant");
+        var (owner, variantId, variant) = await ShopAsync(api, client);
 
         // The counter has the most free stock (checkout holds it there) and is the one location that covers the order alone.
         var counter = await CounterAsync(api, client, owner, variantId, units: 20, elsewhere: 4);
@@ -120,10 +131,7 @@ public abstract class LocationCapabilitiesContract
     {
         await using var api = await StartAsync();
         using var client = api.CreateClient();
-        var email = $"owner-{Guid.NewGuid():N}@shop.test";
-        var owner = await client.StaffTokenAsync(email, await api.CreateStaffAsync(email, StaffRole.Owner));
-        var (variantId, _, _) = await CheckoutSteps.PhysicalVariantAsync(client, 1);
-        var variant = Headless.Api.Storefront.GlobalId.Decode(variantId, "ProductVariant");
+        var (owner, variantId, variant) = await ShopAsync(api, client);
         var counter = await CounterAsync(api, client, owner, variantId, units: 5, elsewhere: 0);
         var placed = await CheckoutSteps.PlaceOrderAsync(client, await CheckoutSteps.ReadyCartAsync(client, variantId, 2));
         CheckoutSteps.AssertNoErrors(placed);
@@ -168,12 +176,8 @@ public abstract class LocationCapabilitiesContract
     {
         await using var api = await StartAsync();
         using var client = api.CreateClient();
-        var email = $"fulfilment-{Guid.NewGuid():N}@shop.test";
-        var ownerEmail = $"owner-{Guid.NewGuid():N}@shop.test";
-        var owner = await client.StaffTokenAsync(ownerEmail, await api.CreateStaffAsync(ownerEmail, StaffRole.Owner));
-        var fulfilment = await client.StaffTokenAsync(email, await api.CreateStaffAsync(email, StaffRole.Fulfillment));
-        var (variantId, _, _) = await CheckoutSteps.PhysicalVariantAsync(client, 1);
-        var variant = Headless.Api.Storefront.GlobalId.Decode(variantId, "ProductVariant");
+        var (owner, variantId, variant) = await ShopAsync(api, client);
+        var fulfilment = await StaffAsync(api, client, StaffRole.Fulfillment);
         var counter = await CounterAsync(api, client, owner, variantId, units: 5, elsewhere: 10);
         var orderId = await PlaceAndPickAsync(api, client, variantId, quantity: 1);
         var (_, read) = await client.AdminAsync("query ($id: ID!) { order(id: $id) { lines { id } } }", new { id = orderId }, bearer: owner);
