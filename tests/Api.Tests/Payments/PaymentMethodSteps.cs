@@ -33,11 +33,16 @@ public static class PaymentMethodSteps
     public static async Task<IReadOnlyList<string>> AvailableAsync(HttpClient client, string cartId) =>
         [.. (await client.DataAsync(AvailableQuery, new { id = cartId }))["cart"]!["availablePaymentMethods"]!.AsArray().Select(m => m!["code"]!.GetValue<string>())];
 
-    /// <summary>Places the cart with <paramref name="method"/> (and a token only when given, as a new client would).</summary>
-    public static async Task<JsonObject> PlaceAsync(HttpClient client, string cartId, string method, string? token = null)
+    /// <summary>
+    /// Places the cart with <paramref name="method"/> (and a token only when given, as a new client would); signed in
+    /// as the customer whose <paramref name="accessToken"/> is given.
+    /// </summary>
+    public static async Task<JsonObject> PlaceAsync(HttpClient client, string cartId, string method, string? token = null, string? accessToken = null)
     {
         object payment = token is null ? new { method } : new { method, token };
-        return (await client.DataAsync(PlaceMutation, new { input = new { cartId, payment, idempotencyKey = Guid.NewGuid().ToString() } }))["placeOrder"]!.AsObject();
+        var variables = new { input = new { cartId, payment, idempotencyKey = Guid.NewGuid().ToString() } };
+        var data = accessToken is null ? await client.DataAsync(PlaceMutation, variables) : await Identity.AccountSteps.RunAsync(client, PlaceMutation, variables, accessToken);
+        return data["placeOrder"]!.AsObject();
     }
 
     /// <summary>How many units of the variant the storefront says can be had.</summary>

@@ -25,10 +25,11 @@ public sealed class SqliteNotificationTests : IDisposable
         Assert.Equal(2, await host.InScopeAsync<NotificationScheduler, int>(s => s.ScheduleAsync()));
         Assert.Equal(1, await host.InScopeAsync<NotificationSender, int>(s => s.SendDueAsync()));
 
-        // A consumer that lost its checkpoint reads the same entries again: the unique key refuses the duplicate.
+        // A consumer that lost its checkpoint reads the same entries again: what was queued for the order is not
+        // queued twice (and the unique key would refuse it if it were).
         await host.WithDbAsync(db => db.IntegrationCheckpoints.Where(c => c.Name == NotificationScheduler.CheckpointName)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Position, 0L)));
-        await Assert.ThrowsAsync<DbUpdateException>(() => host.InScopeAsync<NotificationScheduler, int>(s => s.ScheduleAsync()));
+        Assert.Equal(2, await host.InScopeAsync<NotificationScheduler, int>(s => s.ScheduleAsync()));
         Assert.Equal(0, await host.InScopeAsync<NotificationSender, int>(s => s.SendDueAsync()));
 
         Assert.Single(smtp.Messages);

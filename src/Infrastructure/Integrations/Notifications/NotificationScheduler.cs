@@ -45,7 +45,7 @@ public sealed class NotificationScheduler(HeadlessDbContext db, IEnumerable<INot
                 from template in NotificationTemplates.For(e.Type)
                 from channel in channels
                 select new NotificationDelivery(e.EventId, e.OrderId!.Value, e.Position, template.Key, channel.Name, now)).ToList();
-            db.NotificationDeliveries.AddRange(queued);
+            db.NotificationDeliveries.AddRange(await FirstOfEachAsync(queued, ct));
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
             if (!await CheckpointLease.AdvanceAsync(db, CheckpointName, owner.Value, entries[^1].Position, ct))
@@ -60,5 +60,22 @@ public sealed class NotificationScheduler(HeadlessDbContext db, IEnumerable<INot
         {
             await CheckpointLease.ReleaseAsync(db, CheckpointName, owner.Value);
         }
+    }
+
+    /// <summary>
+    /// A customer hears of each thing once: several events may reach the same state (the pipeline's risk screening
+    /// and stock confirmation keep an order payment-authorized, so each is an <c>order.payment_authorized</c>), and
+    /// only the first of them is mailed per order, template and channel. Safe without a lock: one instance holds the
+    /// checkpoint at a time.
+    /// </summary>
+    private async Task<List<NotificationDelivery>> FirstOfEachAsync(List<NotificationDelivery> queued, CancellationToken ct)
+    {
+        var orders = queued.Select(q => q.OrderId).Distinct().ToList();
+        var earlier = await db.NotificationDeliveries.AsNoTracking()
+            .Where(n => orders.Contains(n.OrderId))
+            .Select(n => new { n.OrderId, n.Template, n.Channel })
+            .ToListAsync(ct);
+        var seen = earlier.Select(n => (n.OrderId, n.Template, n.Channel)).ToHashSet();
+        return [.. queued.Where(q => seen.Add((q.OrderId, q.Template, q.Channel)))];
     }
 }

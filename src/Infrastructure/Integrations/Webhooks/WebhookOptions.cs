@@ -18,7 +18,7 @@ public sealed class WebhookOptions
         TimeSpan.FromHours(5), TimeSpan.FromHours(10), TimeSpan.FromHours(10),
     ];
 
-    /// <summary>Each wait is stretched or shrunk at random by up to this fraction, so retries from many failures spread out.</summary>
+    /// <summary>Each wait is stretched at random by up to this fraction (never shrunk), so retries from many failures spread out.</summary>
     public double Jitter { get; set; } = 0.2;
 
     /// <summary>How long one POST may take, connection included.</summary>

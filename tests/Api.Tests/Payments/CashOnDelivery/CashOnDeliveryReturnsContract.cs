@@ -24,7 +24,7 @@ namespace Headless.Api.Tests.Payments.CashOnDelivery;
 /// cancels the order and is recorded against the shopper; the parcel back puts its goods on hand once, whatever the
 /// carrier repeats and however often the steps run.
 /// </summary>
-public abstract class CashOnDeliveryReturnsContract
+public abstract partial class CashOnDeliveryReturnsContract
 {
     private const string GuestEmail = "Ada@Example.com";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
