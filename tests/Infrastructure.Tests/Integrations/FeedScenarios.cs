@@ -13,9 +13,11 @@ internal static class FeedScenarios
     {
         await using var host = await database.StartInstanceAsync();
         var orders = await OrderSteps.PlaceOrdersAsync(host, 3, "feed");
-        await OrderSteps.ApplyAsync(host, orders[0], OrderTransition.CapturePayment, OrderTransition.StartFulfillment, OrderTransition.Ship, OrderTransition.Deliver);
+        await OrderSteps.ApplyAsync(
+            host, orders[0], OrderTransition.ScreenRisk, OrderTransition.ConfirmStock, OrderTransition.CapturePayment,
+            OrderTransition.StartFulfillment, OrderTransition.Ship, OrderTransition.Deliver);
 
-        Assert.Equal(10, await host.InScopeAsync<FeedSequencer, int>(s => s.SequenceBatchAsync()));
+        Assert.Equal(12, await host.InScopeAsync<FeedSequencer, int>(s => s.SequenceBatchAsync()));
         Assert.Equal(0, await host.InScopeAsync<FeedSequencer, int>(s => s.SequenceBatchAsync()));
 
         var all = new List<FeedEntry>();
@@ -29,12 +31,15 @@ internal static class FeedScenarios
         }
         while (page.HasNextPage);
 
-        Assert.Equal(Enumerable.Range(1, 10).Select(i => (long)i), all.Select(e => e.Position));
-        Assert.Equal(10, all.Select(e => e.EventId).Distinct().Count());
+        Assert.Equal(Enumerable.Range(1, 12).Select(i => (long)i), all.Select(e => e.Position));
+        Assert.Equal(12, all.Select(e => e.EventId).Distinct().Count());
         var first = all.Where(e => e.OrderId == orders[0]).Select(e => e.Type).ToList();
+        // The pipeline's screening and stock steps keep the order authorized: each is its own type, never a second
+        // order.payment_authorized for an integrator to mistake for a new authorization.
         Assert.Equal(
-            [IntegratorEventTypes.OrderCreated, IntegratorEventTypes.OrderPaymentAuthorized, IntegratorEventTypes.OrderPaid,
-             IntegratorEventTypes.OrderFulfillmentStarted, IntegratorEventTypes.OrderShipped, IntegratorEventTypes.OrderDelivered],
+            [IntegratorEventTypes.OrderCreated, IntegratorEventTypes.OrderPaymentAuthorized, IntegratorEventTypes.OrderRiskScreened,
+             IntegratorEventTypes.OrderStockConfirmed, IntegratorEventTypes.OrderPaid, IntegratorEventTypes.OrderFulfillmentStarted,
+             IntegratorEventTypes.OrderShipped, IntegratorEventTypes.OrderDelivered],
             first);
 
         // Polling at the end returns nothing and the same cursor back.

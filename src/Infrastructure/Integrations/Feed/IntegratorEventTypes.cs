@@ -33,18 +33,28 @@ public static class IntegratorEventTypes
     /// <summary>A parcel came back to the sender.</summary>
     public const string OrderParcelReturned = "order.parcel_returned";
 
+    /// <summary>
+    /// The risk screen passed a payment-authorized order. Its own type, as the order stays authorized: typed by the
+    /// state, it was a second <see cref="OrderPaymentAuthorized"/> (and a second confirmation email).
+    /// </summary>
+    public const string OrderRiskScreened = "order.risk_screened";
+
+    /// <summary>The order's reserved stock became confirmed picks (the order stays authorized; see above).</summary>
+    public const string OrderStockConfirmed = "order.stock_confirmed";
+
     /// <summary>Every type an endpoint may name in its <c>Events</c> list (besides <c>*</c>).</summary>
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
         OrderCreated, OrderPaymentAuthorized, OrderPaid, OrderPaymentFailed, OrderFulfillmentStarted, OrderFulfilled,
         OrderShipped, OrderDelivered, OrderCancelled, OrderRefunded, StockLow,
         OrderPartiallyRefunded, OrderReturnRequested, OrderReturnApproved, OrderReturnRejected, OrderReturnReceived,
-        OrderDeliveryRefused, OrderParcelReturned,
+        OrderDeliveryRefused, OrderParcelReturned, OrderRiskScreened, OrderStockConfirmed,
     };
 
     /// <summary>
-    /// The type of an order event: by what happened for refunds and returns, which leave the state as it was (a
-    /// delivered order getting a return is not delivered again), otherwise by the state reached.
+    /// The type of an order event: by what happened for the steps that leave the state as it was (a delivered order
+    /// getting a return is not delivered again; a screened order was not authorized again), otherwise by the state
+    /// reached.
     /// </summary>
     public static string For(OrderTransition? transition, OrderState state) => transition switch
     {
@@ -55,6 +65,8 @@ public static class IntegratorEventTypes
         OrderTransition.ReceiveReturn => OrderReturnReceived,
         OrderTransition.ReportParcelRefused => OrderDeliveryRefused,
         OrderTransition.ReportParcelReturned => OrderParcelReturned,
+        OrderTransition.ScreenRisk => OrderRiskScreened,
+        OrderTransition.ConfirmStock => OrderStockConfirmed,
         _ => ForState(state),
     };
 
