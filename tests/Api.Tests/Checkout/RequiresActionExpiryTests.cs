@@ -19,7 +19,9 @@ public sealed class RequiresActionExpiryTests : IAsyncLifetime
         {
             ["Database__Provider"] = "Sqlite",
             ["ConnectionStrings__Headless"] = $"Data Source={_path}",
-            ["Payments__RequiresActionTimeout"] = "00:00:02",
+            // Long enough that the order is still waiting when the test reads its held stock, even on a loaded
+            // machine (at 2 s it had once expired before that read).
+            ["Payments__RequiresActionTimeout"] = "00:00:08",
             ["Payments__RequiresActionSweepInterval"] = "00:00:00.500",
         });
 
