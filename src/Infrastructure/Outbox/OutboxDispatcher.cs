@@ -47,8 +47,10 @@ public sealed class OutboxDispatcher(HeadlessDbContext db, IMessageBus bus, Outb
             try
             {
                 accepted = await bus.PublishInOrderAsync([.. claimed.Select(m => new BusMessage(m.Topic, m.Payload))], ct);
-                // Every task observed; a failure surfaces once the prefix before it is marked below.
-                await Task.WhenAll(accepted);
+                // Every task observed; a failure surfaces once the prefix before it is marked below. Cancellable: a
+                // shutdown while the bus hangs must still mark what it accepted and give the rest back (they may go
+                // out later too: at least once).
+                await Task.WhenAll(accepted).WaitAsync(ct);
             }
             finally
             {

@@ -62,7 +62,8 @@ public sealed class AccessTokenTests : IAsyncLifetime
     {
         await using var shortLived = new HeadlessApiFactory(settings: new Dictionary<string, string>
         {
-            ["Authentication:AccessTokenLifetime"] = "00:00:01",
+            // Long enough to be used once while valid on a loaded machine (at 1 s its first use once came too late).
+            ["Authentication:AccessTokenLifetime"] = "00:00:03",
             ["Authentication:ClockSkew"] = "00:00:00",
         });
         var client = shortLived.CreateClient();
